@@ -1,0 +1,2 @@
+export type * from './tables.ts';
+export { decodeCodeList, encodeCodeList, communeCodeToNumber, numberToCommuneCode } from './code-list.ts';
