@@ -67,7 +67,7 @@ function main(): number {
   const { tables, warnings } = buildTables(source, cog, vintage);
   for (const warning of warnings) console.warn(`warning: ${warning}`);
 
-  const outputs = Object.entries(FILES).map(([key, file]) => ({
+  const outputs: { file: string; text: string }[] = Object.entries(FILES).map(([key, file]) => ({
     file,
     text: JSON.stringify(tables[key as keyof PerimeterTables]) + '\n',
   }));

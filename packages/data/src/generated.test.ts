@@ -34,7 +34,8 @@ describe('generated perimeter tables', () => {
   });
 
   it('keep partial intercommunalities partial', () => {
-    expect(membersOf('ti-2707')).toContain('58048'); // Cercy-la-Tour alone from its CC
+    expect(membersOf('ti-2707')).toContain('58046'); // Cercy-la-Tour, alone from its CC
+    expect(t.groupements.find((g) => g.name === 'CC Bazois Loire Morvan')?.territory).toBe(-1);
     expect(t.groupements.find((g) => g.name === 'CC Haute-Corrèze Communauté')?.territory).toBe(-1);
     expect(t.groupements.find((g) => g.name === 'Métropole du Grand Paris')?.territory).toBe(-1);
   });

@@ -43,7 +43,8 @@ export interface Establishment {
 /** A company as the toolkit uses it; plain JSON so that it can be cached in any store. */
 export interface Company {
   readonly siren: string;
-  readonly name: string;
+  /** Null when the register has no usable name (rare, but the API allows it). */
+  readonly name: string | null;
   readonly state: AdministrativeState;
   readonly activity: Activity | null;
   readonly size: CompanySize;

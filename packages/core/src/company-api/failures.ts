@@ -8,7 +8,12 @@ export type CompanyFailure =
   /** Unknown, or not public ("non-diffusible"): a normal answer, not an error. */
   | { readonly ok: false; readonly reason: 'not-found' }
   /** Still HTTP 429 after the retries, or told to wait longer than the client is allowed to. */
-  | { readonly ok: false; readonly reason: 'rate-limited'; readonly retryAfterMs: number | null; readonly attempts: number }
+  | {
+      readonly ok: false;
+      readonly reason: 'rate-limited';
+      readonly retryAfterMs: number | null;
+      readonly attempts: number;
+    }
   | {
       readonly ok: false;
       readonly reason: 'unavailable';
@@ -18,7 +23,12 @@ export type CompanyFailure =
       readonly detail: string;
       readonly attempts: number;
     }
-  | { readonly ok: false; readonly reason: 'invalid-answer'; readonly problem: AnswerProblem; readonly detail: string }
+  | {
+      readonly ok: false;
+      readonly reason: 'invalid-answer';
+      readonly problem: AnswerProblem;
+      readonly detail: string;
+    }
   /** The input is not a valid SIREN or SIRET: no request was sent. */
   | { readonly ok: false; readonly reason: 'invalid-identifier'; readonly detail: string }
   /** The caller's AbortSignal fired. */

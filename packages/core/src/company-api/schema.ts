@@ -8,7 +8,7 @@ const text = v.nullish(v.string(), null);
 // Coordinates are strings in the spec; accept numbers too in case the API starts sending them.
 const coordinate = v.nullish(v.union([v.string(), v.number()]), null);
 
-const establishmentSchema = v.object({
+export const establishmentSchema = v.object({
   siret: v.pipe(v.string(), v.regex(/^\d{14}$/, 'a SIRET has 14 digits')),
   est_siege: v.nullish(v.boolean(), false),
   etat_administratif: v.picklist(['A', 'F', 'C']),
