@@ -1,0 +1,83 @@
+import { parseSiren, parseSiret } from '../identifiers/index.ts';
+import { fail, ok, type Result } from '../result.ts';
+
+/** What a typed place is, before any table is read. */
+export type PlaceQuery =
+  | { kind: 'insee'; code: string }
+  | { kind: 'postcode'; code: string }
+  /** A bare 5-digit input: both a postcode and an INSEE code may exist. */
+  | { kind: 'insee-or-postcode'; code: string }
+  | { kind: 'siren'; siren: string }
+  | { kind: 'siret'; siret: string }
+  | { kind: 'name'; name: string };
+
+export type PlaceParseFailure =
+  | 'empty'
+  | 'too-long'
+  | 'unknown-prefix'
+  | 'invalid-insee'
+  | 'invalid-postcode'
+  | 'invalid-siren'
+  | 'invalid-siret'
+  | 'not-a-place';
+
+/** Longer than any commune name or identifier: refused rather than searched. */
+const MAX_LENGTH = 120;
+const INSEE = /^(\d{5}|2[AB]\d{3})$/i;
+const POSTCODE = /^\d{5}$/;
+const PREFIX = /^([a-z]+):\s*(.*)$/i;
+
+/**
+ * Reads a place as typed: free text (commune name, postcode, INSEE code, SIREN, SIRET) or explicit with a prefix
+ * (`insee:78224`, `cp:78620`, `siren:…`, `siret:…`, `nom:…`).
+ */
+export function parsePlace(input: string): Result<PlaceQuery, PlaceParseFailure> {
+  const text = input.trim();
+  if (text === '') return fail('empty');
+  if (text.length > MAX_LENGTH) return fail('too-long');
+  const prefixed = PREFIX.exec(text);
+  if (prefixed) return parsePrefixed(prefixed[1]!.toLowerCase(), prefixed[2]!.trim());
+  const compact = text.replace(/[\s.\u00a0\u202f-]/g, '');
+  if (INSEE.test(compact) && compact.length === text.length)
+    return ok(
+      /^\d+$/.test(compact)
+        ? { kind: 'insee-or-postcode', code: compact }
+        : { kind: 'insee', code: compact.toUpperCase() },
+    );
+  if (/^\d+$/.test(compact)) {
+    if (compact.length === 9)
+      return mapOk(parseSiren(compact), 'invalid-siren', (siren) => ({ kind: 'siren', siren }));
+    if (compact.length === 14)
+      return mapOk(parseSiret(compact), 'invalid-siret', (siret) => ({ kind: 'siret', siret }));
+    return fail('not-a-place');
+  }
+  if (!/\p{L}/u.test(text)) return fail('not-a-place');
+  return ok({ kind: 'name', name: text });
+}
+
+function parsePrefixed(prefix: string, value: string): Result<PlaceQuery, PlaceParseFailure> {
+  switch (prefix) {
+    case 'insee':
+      return INSEE.test(value) ? ok({ kind: 'insee', code: value.toUpperCase() }) : fail('invalid-insee');
+    case 'cp':
+    case 'postcode':
+      return POSTCODE.test(value) ? ok({ kind: 'postcode', code: value }) : fail('invalid-postcode');
+    case 'siren':
+      return mapOk(parseSiren(value), 'invalid-siren', (siren) => ({ kind: 'siren', siren }));
+    case 'siret':
+      return mapOk(parseSiret(value), 'invalid-siret', (siret) => ({ kind: 'siret', siret }));
+    case 'nom':
+    case 'name':
+      return value === '' ? fail('empty') : ok({ kind: 'name', name: value });
+    default:
+      return fail('unknown-prefix');
+  }
+}
+
+function mapOk<T>(
+  result: Result<string>,
+  failure: PlaceParseFailure,
+  make: (value: string) => T,
+): Result<T, PlaceParseFailure> {
+  return result.ok ? ok(make(result.value)) : fail(failure);
+}
