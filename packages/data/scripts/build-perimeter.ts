@@ -47,12 +47,15 @@ function main(): number {
     },
   });
   const perimeterDate = values['perimeter-date'];
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(perimeterDate)) throw new SourceError(`--perimeter-date ${perimeterDate}: use YYYY-MM-DD`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(perimeterDate))
+    throw new SourceError(`--perimeter-date ${perimeterDate}: use YYYY-MM-DD`);
 
   const sourceNames: string[] = [];
   const source = readPerimeter(values, sourceNames);
   const cog = readCog();
-  sourceNames.push(`INSEE, Code officiel géographique ${cog.year} (@etalab/decoupage-administratif ${cog.packageVersion})`);
+  sourceNames.push(
+    `INSEE, Code officiel géographique ${cog.year} (@etalab/decoupage-administratif ${cog.packageVersion})`,
+  );
 
   const [year, month, day] = perimeterDate.split('-');
   const vintage: Vintage = {
@@ -111,7 +114,8 @@ function readCog(): Cog {
   const require = createRequire(import.meta.url);
   const pkg = require('@etalab/decoupage-administratif/package.json') as { version: string };
   const year = COG_YEAR_BY_MAJOR[pkg.version.split('.')[0]!];
-  if (!year) throw new SourceError(`@etalab/decoupage-administratif ${pkg.version}: unknown COG year, add it`);
+  if (!year)
+    throw new SourceError(`@etalab/decoupage-administratif ${pkg.version}: unknown COG year, add it`);
   const data = (name: string) => require(`@etalab/decoupage-administratif/data/${name}.json`) as never;
   return {
     year,
@@ -128,10 +132,18 @@ function readPrevious(): PerimeterTables | undefined {
   const path = (file: string) => join(generated, file);
   if (!Object.values(FILES).every((file) => existsSync(path(file)))) return undefined;
   const read = (file: string) => JSON.parse(readFileSync(path(file), 'utf8')) as never;
-  return { territories: read(FILES.territories), communeTerritory: read(FILES.communeTerritory), communes: read(FILES.communes) };
+  return {
+    territories: read(FILES.territories),
+    communeTerritory: read(FILES.communeTerritory),
+    communes: read(FILES.communes),
+  };
 }
 
-function check(outputs: { file: string; text: string }[], previous: PerimeterTables | undefined, tables: PerimeterTables) {
+function check(
+  outputs: { file: string; text: string }[],
+  previous: PerimeterTables | undefined,
+  tables: PerimeterTables,
+) {
   const stale = outputs.filter(({ file, text }) => {
     const path = join(generated, file);
     return !existsSync(path) || readFileSync(path, 'utf8') !== text;
@@ -156,7 +168,10 @@ function summary({ territories, communes, communeTerritory }: PerimeterTables): 
 function sizes(outputs: { file: string; text: string }[]): string {
   return outputs
     .filter(({ file }) => file.endsWith('.json'))
-    .map(({ file, text }) => `  ${file}: ${kB(Buffer.byteLength(text))} raw, ${kB(gzipSync(text, { level: 9 }).length)} gzip`)
+    .map(
+      ({ file, text }) =>
+        `  ${file}: ${kB(Buffer.byteLength(text))} raw, ${kB(gzipSync(text, { level: 9 }).length)} gzip`,
+    )
     .join('\n');
 }
 

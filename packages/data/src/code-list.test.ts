@@ -20,7 +20,9 @@ describe('commune code list', () => {
     [['2B001', '2A004', '19001', '21001', '97101', '98799']],
   ])('round-trips %j in sorted order', (codes) => {
     const encoded = encodeCodeList(codes);
-    expect(decodeCodeList(encoded)).toEqual([...codes].sort((a, b) => communeCodeToNumber(a) - communeCodeToNumber(b)));
+    expect(decodeCodeList(encoded)).toEqual(
+      [...codes].sort((a, b) => communeCodeToNumber(a) - communeCodeToNumber(b)),
+    );
   });
 
   it('writes gaps in base 36', () => {

@@ -22,7 +22,10 @@ describe('generated perimeter tables', () => {
   it('list 641 groupements: 626 EPCI, 3 EPT and 12 single communes', () => {
     const listed = t.territories.flatMap((x) => x.groupements).map((i) => t.groupements[i]!);
     expect(listed).toHaveLength(641);
-    const kinds = listed.reduce<Record<string, number>>((n, g) => ({ ...n, [g.kind]: (n[g.kind] ?? 0) + 1 }), {});
+    const kinds = listed.reduce<Record<string, number>>(
+      (n, g) => ({ ...n, [g.kind]: (n[g.kind] ?? 0) + 1 }),
+      {},
+    );
     expect(kinds).toEqual({ cc: 430, ca: 170, metropole: 15, cu: 11, ept: 3, commune: 12 });
   });
 
@@ -50,14 +53,17 @@ describe('generated perimeter tables', () => {
   it('cover every current commune with aligned columns', () => {
     const codes = decodeCodeList(c.codes);
     expect(codes.length).toBeGreaterThan(34_900);
-    for (const column of [c.names, c.postcodes, c.epci, c.ept, c.population]) expect(column).toHaveLength(codes.length);
+    for (const column of [c.names, c.postcodes, c.epci, c.ept, c.population])
+      expect(column).toHaveLength(codes.length);
     expect(c.names[codes.indexOf('78571')]).toBe('Saint-Nom-la-Bretèche');
   });
 
   it('carry their vintage and the licence attribution', () => {
     for (const table of [t, index, c]) {
       expect(table.vintage).toMatchObject({ phase: '2023-2027', perimeterDate: '2024-07-04', cogYear: 2026 });
-      expect(table.vintage.attribution).toBe("ANCT – Programme Territoires d'industrie, mise à jour du 04/07/2024");
+      expect(table.vintage.attribution).toBe(
+        "ANCT – Programme Territoires d'industrie, mise à jour du 04/07/2024",
+      );
     }
   });
 });

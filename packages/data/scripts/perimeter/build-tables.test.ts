@@ -18,7 +18,10 @@ const vintage: Vintage = {
 const source = () => readGeojsonPerimeter(geojson, 'ti.geojson');
 const membership = (tables: ReturnType<typeof buildTables>['tables']) =>
   Object.fromEntries(
-    tables.communeTerritory.territories.map((id, i) => [id, decodeCodeList(tables.communeTerritory.communes[i]!)]),
+    tables.communeTerritory.territories.map((id, i) => [
+      id,
+      decodeCodeList(tables.communeTerritory.communes[i]!),
+    ]),
   );
 
 describe('buildTables', () => {
@@ -26,7 +29,11 @@ describe('buildTables', () => {
 
   it('puts each commune of a listed groupement in its territory', () => {
     expect(warnings).toEqual([]);
-    expect(membership(tables)).toEqual({ 'ti-8401': ['01001', '01002'], 'ti-3201': ['02001'], 'ti-1101': ['93001'] });
+    expect(membership(tables)).toEqual({
+      'ti-8401': ['01001', '01002'],
+      'ti-3201': ['02001'],
+      'ti-1101': ['93001'],
+    });
   });
 
   it('marks whole groupements only: a territory taking one commune leaves its EPCI out', () => {
@@ -70,20 +77,33 @@ describe('buildTables', () => {
   it('fails on a groupement the geography does not know', () => {
     const broken = source();
     broken.territories[0]!.groupements.push({ siren: '999999999', name: 'CC Disparue' });
-    expect(() => buildTables(broken, cog, vintage)).toThrow(/CC Disparue \(999999999\) is not in the COG 2026/);
+    expect(() => buildTables(broken, cog, vintage)).toThrow(
+      /CC Disparue \(999999999\) is not in the COG 2026/,
+    );
   });
 
   it('fails when a commune would be in two territories', () => {
     const broken = source();
     broken.territories[1]!.groupements.push({ siren: '200000001', name: 'CC Un' });
-    expect(() => buildTables(broken, cog, vintage)).toThrow(/commune 01001 would be in both ti-8401 and ti-3201/);
+    expect(() => buildTables(broken, cog, vintage)).toThrow(
+      /commune 01001 would be in both ti-8401 and ti-3201/,
+    );
   });
 
   it('uses the commune file when given, mapping old codes and warning about unknown ones', () => {
-    const withFile = { ...source(), communeTerritory: new Map([['01099', 'ti-8401'], ['02002', 'ti-3201'], ['99999', 'ti-3201']]) };
+    const withFile = {
+      ...source(),
+      communeTerritory: new Map([
+        ['01099', 'ti-8401'],
+        ['02002', 'ti-3201'],
+        ['99999', 'ti-3201'],
+      ]),
+    };
     const built = buildTables(withFile, cog, { ...vintage, method: 'commune-file' });
     expect(membership(built.tables)).toEqual({ 'ti-8401': ['01001'], 'ti-3201': ['02002'], 'ti-1101': [] });
-    expect(built.warnings).toContain('commune file: 99999 (ti-3201) is not a commune in the COG geography, skipped');
+    expect(built.warnings).toContain(
+      'commune file: 99999 (ti-3201) is not a commune in the COG geography, skipped',
+    );
   });
 });
 
@@ -93,7 +113,11 @@ describe('diffPerimeter', () => {
     const changed = source();
     changed.territories.splice(2, 1);
     changed.territories[0]!.name = 'Territoire Un bis';
-    changed.territories.push({ id: 'ti-3202', name: 'Nouveau', groupements: [{ siren: '210200028', name: 'Delta' }] });
+    changed.territories.push({
+      id: 'ti-3202',
+      name: 'Nouveau',
+      groupements: [{ siren: '210200028', name: 'Delta' }],
+    });
     const diff = diffPerimeter(before, buildTables(changed, cog, vintage).tables);
     expect(diff).toEqual({
       added: ['ti-3202'],

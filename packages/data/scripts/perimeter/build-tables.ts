@@ -26,7 +26,13 @@ export interface BuildResult {
 
 type Aliases = Pick<CommuneTerritoryTable, 'arrondissements' | 'oldCodes'>;
 
-const EPCI_KINDS: Record<string, GroupementKind> = { CC: 'cc', CA: 'ca', CU: 'cu', METRO: 'metropole', MET69: 'metropole' };
+const EPCI_KINDS: Record<string, GroupementKind> = {
+  CC: 'cc',
+  CA: 'ca',
+  CU: 'cu',
+  METRO: 'metropole',
+  MET69: 'metropole',
+};
 
 /** Matches ANCT's perimeter with the official geography and lays out the tables. Pure: no I/O. */
 export function buildTables(source: PerimeterSource, cog: Cog, vintage: Vintage): BuildResult {
@@ -66,7 +72,8 @@ export function buildTables(source: PerimeterSource, cog: Cog, vintage: Vintage)
     const ids = new Set(codes.map((code) => communeTerritory.get(code)));
     const listed = source.territories.some((t) => t.groupements.some((g) => g.siren === siren));
     const [only] = ids;
-    if (listed && ids.size === 1 && only !== undefined) groupements[index]!.territory = territoryIndex.get(only)!;
+    if (listed && ids.size === 1 && only !== undefined)
+      groupements[index]!.territory = territoryIndex.get(only)!;
   }
 
   const territories: TerritoryRow[] = source.territories.map((t, i) => {
@@ -76,7 +83,9 @@ export function buildTables(source: PerimeterSource, cog: Cog, vintage: Vintage)
       id: t.id,
       name: t.name,
       phase: vintage.phase,
-      regions: unique(communes.map((c) => c.region ?? '')).sort((a, b) => Number(b === lead) - Number(a === lead)),
+      regions: unique(communes.map((c) => c.region ?? '')).sort(
+        (a, b) => Number(b === lead) - Number(a === lead),
+      ),
       departments: unique(communes.map((c) => c.departement ?? '')),
       groupements: t.groupements.flatMap((g) => groupementIndex.get(g.siren) ?? []),
       communeCount: communes.length,
@@ -165,23 +174,24 @@ function fromCommuneFile(
 ): Map<string, string> {
   const map = new Map<string, string>();
   for (const [code, id] of published) {
-    const currentCode = communeByCode.has(code) ? code : (aliases.oldCodes[code] ?? aliases.arrondissements[code]);
+    const currentCode = communeByCode.has(code)
+      ? code
+      : (aliases.oldCodes[code] ?? aliases.arrondissements[code]);
     if (currentCode === undefined) {
       warnings.push(`commune file: ${code} (${id}) is not a commune in the COG geography, skipped`);
       continue;
     }
     const previous = map.get(currentCode);
     if (previous && previous !== id)
-      warnings.push(`commune file: ${currentCode} merges communes of ${previous} and ${id}; kept ${previous}`);
+      warnings.push(
+        `commune file: ${currentCode} merges communes of ${previous} and ${id}; kept ${previous}`,
+      );
     else map.set(currentCode, id);
   }
   return map;
 }
 
-function buildAliases(
-  all: CogCommune[],
-  communeByCode: Map<string, CogCommune>,
-): Aliases {
+function buildAliases(all: CogCommune[], communeByCode: Map<string, CogCommune>): Aliases {
   const arrondissements: Record<string, string> = {};
   const oldCodes: Record<string, string> = {};
   for (const c of [...all].sort(byCode)) {
@@ -205,7 +215,8 @@ function memberIndex(groups: Cog['epci'], index: Map<string, number>): Map<strin
 }
 
 /** Numeric order, the order of the encoded code lists (Corsica last). */
-const byCode = (a: { code: string }, b: { code: string }) => communeCodeToNumber(a.code) - communeCodeToNumber(b.code);
+const byCode = (a: { code: string }, b: { code: string }) =>
+  communeCodeToNumber(a.code) - communeCodeToNumber(b.code);
 const unique = (values: string[]) => [...new Set(values.filter(Boolean))].sort();
 const sortKeys = (record: Record<string, string>) =>
   Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));

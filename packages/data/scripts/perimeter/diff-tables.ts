@@ -26,7 +26,11 @@ export function diffPerimeter(
     moved: [...new Set([...oldCommunes.keys(), ...newCommunes.keys()])]
       .sort()
       .filter((code) => oldCommunes.get(code) !== newCommunes.get(code))
-      .map((commune) => ({ commune, from: oldCommunes.get(commune) ?? null, to: newCommunes.get(commune) ?? null })),
+      .map((commune) => ({
+        commune,
+        from: oldCommunes.get(commune) ?? null,
+        to: newCommunes.get(commune) ?? null,
+      })),
   };
 }
 
@@ -35,7 +39,9 @@ export function formatDiff(diff: PerimeterDiff): string {
     ...diff.added.map((id) => `+ territory ${id}`),
     ...diff.removed.map((id) => `- territory ${id}`),
     ...diff.renamed.map(({ id, from, to }) => `~ territory ${id}: "${from}" -> "${to}"`),
-    ...diff.moved.map(({ commune, from, to }) => `~ commune ${commune}: ${from ?? 'none'} -> ${to ?? 'none'}`),
+    ...diff.moved.map(
+      ({ commune, from, to }) => `~ commune ${commune}: ${from ?? 'none'} -> ${to ?? 'none'}`,
+    ),
   ];
   return lines.length === 0 ? 'No change in territories or commune membership.' : lines.join('\n');
 }

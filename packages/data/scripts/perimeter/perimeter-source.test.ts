@@ -17,7 +17,11 @@ describe('readGeojsonPerimeter', () => {
   });
 
   it('reads names with parentheses and several groupements', () => {
-    const text = feature({ id_territoire: 'ti-0101', lib_territoire: 'A', liste_geo: 'CC (Nord) X (200000001); CA Y (200000002)' });
+    const text = feature({
+      id_territoire: 'ti-0101',
+      lib_territoire: 'A',
+      liste_geo: 'CC (Nord) X (200000001); CA Y (200000002)',
+    });
     expect(readGeojsonPerimeter(text, 'f').territories[0]!.groupements).toEqual([
       { name: 'CC (Nord) X', siren: '200000001' },
       { name: 'CA Y', siren: '200000002' },
@@ -27,13 +31,24 @@ describe('readGeojsonPerimeter', () => {
   it.each([
     ['{', /not valid JSON/],
     ['{"type":"FeatureCollection"}', /no "features" array/],
-    [feature({ id_territoire: 'TI-1', lib_territoire: 'A', liste_geo: 'X (200000001)' }), /"TI-1" is not a territory id/],
-    [feature({ id_territoire: 'ti-0101', lib_territoire: ' ', liste_geo: 'X (200000001)' }), /without a name/],
+    [
+      feature({ id_territoire: 'TI-1', lib_territoire: 'A', liste_geo: 'X (200000001)' }),
+      /"TI-1" is not a territory id/,
+    ],
+    [
+      feature({ id_territoire: 'ti-0101', lib_territoire: ' ', liste_geo: 'X (200000001)' }),
+      /without a name/,
+    ],
     [feature({ id_territoire: 'ti-0101', lib_territoire: 'A' }), /empty "liste_geo"/],
-    [feature({ id_territoire: 'ti-0101', lib_territoire: 'A', liste_geo: 'X (2000)' }), /cannot read groupement "X \(2000\)"/],
+    [
+      feature({ id_territoire: 'ti-0101', lib_territoire: 'A', liste_geo: 'X (2000)' }),
+      /cannot read groupement "X \(2000\)"/,
+    ],
     [
       JSON.stringify({
-        features: [1, 2].map(() => ({ properties: { id_territoire: 'ti-0101', lib_territoire: 'A', liste_geo: 'X (200000001)' } })),
+        features: [1, 2].map(() => ({
+          properties: { id_territoire: 'ti-0101', lib_territoire: 'A', liste_geo: 'X (200000001)' },
+        })),
       }),
       /ti-0101 appears twice/,
     ],
@@ -50,7 +65,10 @@ describe('ANCT CSV files', () => {
   });
 
   it('reads the commune file', () => {
-    const map = readCommuneCsv('insee_com,lib_com,id_ti,lib_ti\n01010,Anglefort,ti-8418,Rumilly Usses et Rhône\n', 'c.csv');
+    const map = readCommuneCsv(
+      'insee_com,lib_com,id_ti,lib_ti\n01010,Anglefort,ti-8418,Rumilly Usses et Rhône\n',
+      'c.csv',
+    );
     expect([...map]).toEqual([['01010', 'ti-8418']]);
   });
 
@@ -66,11 +84,20 @@ describe('ANCT CSV files', () => {
   it('reads the groupement file, grouping rows by territory', () => {
     const text = 'siren,lib_grpt,id_ti,lib_ti\n200000001,CC Un,ti-8401,T1\n200000002,CA Deux,ti-8401,T1\n';
     expect(readGroupementCsv(text, 'g.csv').territories).toEqual([
-      { id: 'ti-8401', name: 'T1', groupements: [{ siren: '200000001', name: 'CC Un' }, { siren: '200000002', name: 'CA Deux' }] },
+      {
+        id: 'ti-8401',
+        name: 'T1',
+        groupements: [
+          { siren: '200000001', name: 'CC Un' },
+          { siren: '200000002', name: 'CA Deux' },
+        ],
+      },
     ]);
   });
 
   it('rejects a groupement row without a SIREN', () => {
-    expect(() => readGroupementCsv('siren,id_ti,lib_ti\n2000,ti-8401,T1\n', 'g.csv')).toThrow(/g.csv, line 2: "2000"/);
+    expect(() => readGroupementCsv('siren,id_ti,lib_ti\n2000,ti-8401,T1\n', 'g.csv')).toThrow(
+      /g.csv, line 2: "2000"/,
+    );
   });
 });

@@ -30,14 +30,16 @@ export function readGeojsonPerimeter(text: string, file: string): PerimeterSourc
     throw new SourceError(`${file}: not valid JSON (${(error as Error).message})`);
   }
   const features = (json as { features?: unknown }).features;
-  if (!Array.isArray(features)) throw new SourceError(`${file}: no "features" array, not a FeatureCollection`);
+  if (!Array.isArray(features))
+    throw new SourceError(`${file}: no "features" array, not a FeatureCollection`);
   const territories = features.map((feature: { properties?: Record<string, unknown> }, i) => {
     const where = `${file}, feature ${i}`;
     const props = feature.properties ?? {};
     const id = checkTerritoryId(props['id_territoire'], where);
     const name = checkName(props['lib_territoire'], `${where} (${id})`);
     const list = props['liste_geo'];
-    if (typeof list !== 'string' || list.trim() === '') throw new SourceError(`${where} (${id}): empty "liste_geo"`);
+    if (typeof list !== 'string' || list.trim() === '')
+      throw new SourceError(`${where} (${id}): empty "liste_geo"`);
     const groupements = list.split(';').map((entry) => {
       const match = GROUPEMENT.exec(entry.trim());
       if (!match) throw new SourceError(`${where} (${id}): cannot read groupement "${entry.trim()}"`);
@@ -54,10 +56,15 @@ export function readGroupementCsv(text: string, file: string): PerimeterSource {
   parseCsv(text).forEach((row, i) => {
     const where = `${file}, line ${i + 2}`;
     const id = checkTerritoryId(pickColumn(row, ['id_ti', 'id_territoire']), where);
-    const siren = pickColumn(row, ['siren', 'siren_grpt', 'siren_epci', 'code_grpt', 'siren_groupement']) ?? '';
+    const siren =
+      pickColumn(row, ['siren', 'siren_grpt', 'siren_epci', 'code_grpt', 'siren_groupement']) ?? '';
     if (!/^\d{9}$/.test(siren)) throw new SourceError(`${where}: "${siren}" is not a groupement SIREN`);
     const name = pickColumn(row, ['lib_grpt', 'nom_grpt', 'lib_epci', 'nom', 'libelle']) ?? siren;
-    const territory = byId.get(id) ?? { id, name: checkName(pickColumn(row, ['lib_ti']), where), groupements: [] };
+    const territory = byId.get(id) ?? {
+      id,
+      name: checkName(pickColumn(row, ['lib_ti']), where),
+      groupements: [],
+    };
     territory.groupements.push({ siren, name });
     byId.set(id, territory);
   });
@@ -71,10 +78,12 @@ export function readCommuneCsv(text: string, file: string): Map<string, string> 
   parseCsv(text).forEach((row, i) => {
     const where = `${file}, line ${i + 2}`;
     const code = pickColumn(row, ['insee_com', 'insee', 'code_insee']) ?? '';
-    if (!/^(\d{5}|2[AB]\d{3})$/.test(code)) throw new SourceError(`${where}: "${code}" is not an INSEE commune code`);
+    if (!/^(\d{5}|2[AB]\d{3})$/.test(code))
+      throw new SourceError(`${where}: "${code}" is not an INSEE commune code`);
     const id = checkTerritoryId(pickColumn(row, ['id_ti']), where);
     const previous = map.get(code);
-    if (previous && previous !== id) throw new SourceError(`${where}: commune ${code} in both ${previous} and ${id}`);
+    if (previous && previous !== id)
+      throw new SourceError(`${where}: commune ${code} in both ${previous} and ${id}`);
     map.set(code, id);
   });
   if (map.size === 0) throw new SourceError(`${file}: no commune rows`);
@@ -88,7 +97,8 @@ function checkTerritoryId(value: unknown, where: string): string {
 }
 
 function checkName(value: unknown, where: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new SourceError(`${where}: territory without a name`);
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new SourceError(`${where}: territory without a name`);
   return value.trim().replace(/\s+/g, ' ');
 }
 
