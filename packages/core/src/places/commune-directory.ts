@@ -1,47 +1,37 @@
 import { decodeCodeList, type CommunesTable } from '@ti/data';
-import { normalizeName } from './normalize-name.ts';
 
 /** Every current commune with its name, postcodes and intercommunalities: for names, postcodes and search. */
 export interface CommuneDirectory {
   codes: readonly string[];
   names: readonly string[];
-  /** `normalizeName` of each name with a leading space (so that a word start is " word"), computed once for search. */
-  spacedNames: readonly string[];
   population: readonly number[];
+  /** Index into the perimeter's groupements, -1 when none. */
   epci: readonly number[];
   ept: readonly number[];
+  postcodes: readonly string[];
   indexByCode: ReadonlyMap<string, number>;
   indexesByPostcode: ReadonlyMap<string, readonly number[]>;
-  /** Communes by `normalizeName` of their name: homonyms share an entry. */
-  indexesByName: ReadonlyMap<string, readonly number[]>;
-  postcodes: readonly string[];
 }
 
 export function createCommuneDirectory(table: CommunesTable): CommuneDirectory {
   const codes = decodeCodeList(table.codes);
-  const searchNames = table.names.map(normalizeName);
   const indexesByPostcode = new Map<string, number[]>();
-  const indexesByName = new Map<string, number[]>();
   table.postcodes.forEach((list, i) => {
-    for (const postcode of list.split(' ')) if (postcode) append(indexesByPostcode, postcode, i);
+    for (const postcode of list.split(' ')) if (postcode) appendTo(indexesByPostcode, postcode, i);
   });
-  searchNames.forEach((name, i) => append(indexesByName, name, i));
-  const spacedNames = searchNames.map((name) => ` ${name}`);
   return {
     codes,
     names: table.names,
-    spacedNames,
-    indexesByName,
     population: table.population,
     epci: table.epci,
     ept: table.ept,
+    postcodes: table.postcodes,
     indexByCode: new Map(codes.map((code, i) => [code, i])),
     indexesByPostcode,
-    postcodes: table.postcodes,
   };
 }
 
-function append(map: Map<string, number[]>, key: string, index: number): void {
+export function appendTo<K>(map: Map<K, number[]>, key: K, index: number): void {
   const indexes = map.get(key);
   if (indexes) indexes.push(index);
   else map.set(key, [index]);

@@ -1,6 +1,7 @@
 import type { PlaceAnswer } from './place-answer.ts';
 import type { Places } from './places.ts';
 import { communeAnswer, communeCandidate, emptyAnswer } from './resolve-commune.ts';
+import { nameIndex } from './name-index.ts';
 import { normalizeName } from './normalize-name.ts';
 import { searchCommunes } from './search-communes.ts';
 
@@ -12,7 +13,7 @@ const MAX_CANDIDATES = 10;
  */
 export function resolveName(places: Places, name: string, input = name): PlaceAnswer {
   // The exact name is a map lookup, so that a list of thousands of names resolves in seconds.
-  const exact = places.directory.indexesByName.get(normalizeName(name)) ?? [];
+  const exact = nameIndex(places.directory).indexesByName.get(normalizeName(name)) ?? [];
   if (exact.length === 1) return communeAnswer(places, exact[0]!, input, 'name');
   if (exact.length > 1) return candidatesAnswer(places, input, 'name-homonyms', byPopulation(places, exact));
   const matches = searchCommunes(places.directory, name, MAX_CANDIDATES);

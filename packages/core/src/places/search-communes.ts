@@ -1,4 +1,5 @@
 import type { CommuneDirectory } from './commune-directory.ts';
+import { nameIndex } from './name-index.ts';
 import { normalizeName } from './normalize-name.ts';
 
 export interface CommuneMatch {
@@ -12,16 +13,21 @@ export interface CommuneMatch {
 /**
  * Communes whose name matches what is typed so far, best first: whole name, then name prefix, then word prefix,
  * then every typed word as a word prefix; larger communes first within a rank. Accent-, case-, hyphen- and
- * apostrophe-insensitive. One `indexOf` per name over the ~35,000 names, keeping only the best `limit`.
+ * apostrophe-insensitive. Every rank needs the first typed word at the start of a word of the name, so only the
+ * communes with a word starting like it are tried: one `indexOf` each, keeping the best `limit`.
  */
 export function searchCommunes(directory: CommuneDirectory, query: string, limit = 10): CommuneMatch[] {
   const q = normalizeName(query);
   if (q === '' || limit <= 0) return [];
   const spaced = ` ${q}`;
   const words = q.split(' ').map((word) => ` ${word}`);
-  const { spacedNames, population } = directory;
-  const best = new TopMatches(limit, population);
-  for (let i = 0; i < spacedNames.length; i++) {
+  const { spacedNames, indexesByWordStart } = nameIndex(directory);
+  const firstWord = words[0]!.slice(1);
+  const tried = firstWord.length >= 2 ? (indexesByWordStart.get(firstWord.slice(0, 2)) ?? []) : undefined;
+  const count = tried ? tried.length : spacedNames.length;
+  const best = new TopMatches(limit, directory.population);
+  for (let k = 0; k < count; k++) {
+    const i = tried ? tried[k]! : k;
     const name = spacedNames[i]!;
     const at = name.indexOf(spaced);
     if (at === 0) best.offer(i, name.length === spaced.length ? 0 : 1);
