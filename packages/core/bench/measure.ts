@@ -9,7 +9,8 @@ export interface Stats {
 
 export function stats(samples: number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
   return {
     runs: samples.length,
     p50: at(0.5),
@@ -19,7 +20,11 @@ export function stats(samples: number[]): Stats {
 }
 
 /** Times `fn` `runs` times (after `warmup` untimed runs); milliseconds per run. */
-export function time(fn: () => unknown, runs: number, warmup = Math.min(3, runs)): Stats {
+export function time(
+  fn: () => unknown,
+  runs: number,
+  warmup = Math.min(3, runs)
+): Stats {
   for (let i = 0; i < warmup; i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -1,4 +1,4 @@
-import { seeded } from './measure.ts';
+import {seeded} from './measure.ts';
 
 const WORDS = [
   'société',

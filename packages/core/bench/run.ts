@@ -2,17 +2,17 @@
  * pnpm bench: the speed figures of @ti/core, each beside a baseline measured in the same run.
  * Record the output in BENCHMARKS.md with the machine it ran on.
  */
-import { readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { createRequire } from 'node:module';
+import {readFileSync} from 'node:fs';
+import {cpus, totalmem} from 'node:os';
+import {createRequire} from 'node:module';
 import {
   decodeCodeList,
   type CommunesTable,
   type CommuneTerritoryTable,
   type TerritoriesTable,
 } from '@ti/data';
-import { findCompanyIds } from '../src/identifiers/index.ts';
-import { isValidSiren } from '../src/identifiers/index.ts';
+import {findCompanyIds} from '../src/identifiers/index.ts';
+import {isValidSiren} from '../src/identifiers/index.ts';
 import {
   createCommuneDirectory,
   createPerimeter,
@@ -22,11 +22,12 @@ import {
   territoryForCommune,
   type Places,
 } from '../src/places/index.ts';
-import { ms, stats, time } from './measure.ts';
-import { pageText } from './page-text.ts';
+import {ms, stats, time} from './measure.ts';
+import {pageText} from './page-text.ts';
 
 const require = createRequire(import.meta.url);
-const read = (name: string) => readFileSync(require.resolve(`@ti/data/${name}`), 'utf8');
+const read = (name: string) =>
+  readFileSync(require.resolve(`@ti/data/${name}`), 'utf8');
 const texts = {
   territories: read('territories.json'),
   index: read('commune-territory.json'),
@@ -34,53 +35,77 @@ const texts = {
 };
 
 console.log(
-  `machine: ${cpus()[0]?.model ?? '?'} x${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`,
+  `machine: ${cpus()[0]?.model ?? '?'} x${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`
 );
 
 // 1. Table load: parse + build the lookup structures, against JSON.parse alone (the floor).
-const loadPerimeter = time(() => createPerimeter(JSON.parse(texts.territories), JSON.parse(texts.index)), 30);
-const parseOnly = time(() => (JSON.parse(texts.territories), JSON.parse(texts.index)), 30);
-const loadCommunes = time(() => createCommuneDirectory(JSON.parse(texts.communes)), 10);
+const loadPerimeter = time(
+  () => createPerimeter(JSON.parse(texts.territories), JSON.parse(texts.index)),
+  30
+);
+const parseOnly = time(
+  () => (JSON.parse(texts.territories), JSON.parse(texts.index)),
+  30
+);
+const loadCommunes = time(
+  () => createCommuneDirectory(JSON.parse(texts.communes)),
+  10
+);
 const parseCommunes = time(() => JSON.parse(texts.communes), 10);
 // The name index is built on the first name search, on a fresh directory each time.
-const buildNames = time(() => searchCommunes(createCommuneDirectory(JSON.parse(texts.communes)), 'x'), 10);
+const buildNames = time(
+  () => searchCommunes(createCommuneDirectory(JSON.parse(texts.communes)), 'x'),
+  10
+);
 console.log('table load (p50)');
 console.log(
-  `  perimeter (territories + index): ${ms(loadPerimeter.p50)}   baseline JSON.parse only: ${ms(parseOnly.p50)}`,
+  `  perimeter (territories + index): ${ms(loadPerimeter.p50)}   baseline JSON.parse only: ${ms(parseOnly.p50)}`
 );
 console.log(
-  `  commune directory:               ${ms(loadCommunes.p50)}   baseline JSON.parse only: ${ms(parseCommunes.p50)}`,
+  `  commune directory:               ${ms(loadCommunes.p50)}   baseline JSON.parse only: ${ms(parseCommunes.p50)}`
 );
-console.log(`  directory + name index (what the first name search costs): ${ms(buildNames.p50)}`);
+console.log(
+  `  directory + name index (what the first name search costs): ${ms(buildNames.p50)}`
+);
 
 const perimeter = createPerimeter(
   JSON.parse(texts.territories) as TerritoriesTable,
-  JSON.parse(texts.index) as CommuneTerritoryTable,
+  JSON.parse(texts.index) as CommuneTerritoryTable
 );
-const directory = createCommuneDirectory(JSON.parse(texts.communes) as CommunesTable);
-const places: Places = { perimeter, directory };
+const directory = createCommuneDirectory(
+  JSON.parse(texts.communes) as CommunesTable
+);
+const places: Places = {perimeter, directory};
 
 // 2. Lookup by INSEE code over every commune, against a linear scan of the decoded lists (the naive way).
 const codes = directory.codes;
 const rounds = 20;
 const lookup = time(() => {
-  for (let r = 0; r < rounds; r++) for (const code of codes) territoryForCommune(perimeter, code);
+  for (let r = 0; r < rounds; r++)
+    for (const code of codes) territoryForCommune(perimeter, code);
 }, 5);
-const lists = (JSON.parse(texts.index) as CommuneTerritoryTable).communes.map(decodeCodeList);
+const lists = (JSON.parse(texts.index) as CommuneTerritoryTable).communes.map(
+  decodeCodeList
+);
 const sample = codes.filter((_, i) => i % 50 === 0);
 const naiveLookup = time(() => {
   for (const code of sample) lists.findIndex((list) => list.includes(code));
 }, 3);
 console.log('\nterritory lookup by INSEE code');
 console.log(
-  `  map lookup:   ${ms(lookup.p50 / (rounds * codes.length))} per code (${codes.length} codes x ${rounds})`,
+  `  map lookup:   ${ms(lookup.p50 / (rounds * codes.length))} per code (${codes.length} codes x ${rounds})`
 );
-console.log(`  baseline linear scan of the lists: ${ms(naiveLookup.p50 / sample.length)} per code`);
+console.log(
+  `  baseline linear scan of the lists: ${ms(naiveLookup.p50 / sample.length)} per code`
+);
 
 // 3. Commune search: p50/p95 over every 7th commune's name, typed as a prefix of 3+ letters and in full.
 const queries = directory.names
   .filter((_, i) => i % 7 === 0)
-  .flatMap((name) => [name.slice(0, Math.max(3, Math.ceil(name.length / 2))), name]);
+  .flatMap((name) => [
+    name.slice(0, Math.max(3, Math.ceil(name.length / 2))),
+    name,
+  ]);
 const searchTimes = queries.map((query) => {
   const start = performance.now();
   searchCommunes(directory, query);
@@ -92,14 +117,18 @@ const naiveSearch = stats(
   naiveQueries.map((query) => {
     const start = performance.now();
     const q = normalizeName(query);
-    directory.names.filter((name) => normalizeName(name).includes(q)).slice(0, 10);
+    directory.names
+      .filter((name) => normalizeName(name).includes(q))
+      .slice(0, 10);
     return performance.now() - start;
-  }),
+  })
 );
-console.log(`\ncommune search (${queries.length} queries over ${directory.names.length} communes)`);
+console.log(
+  `\ncommune search (${queries.length} queries over ${directory.names.length} communes)`
+);
 console.log(`  searchCommunes: p50 ${ms(search.p50)}, p95 ${ms(search.p95)}`);
 console.log(
-  `  baseline normalising every name per query (${naiveQueries.length} queries): p50 ${ms(naiveSearch.p50)}, p95 ${ms(naiveSearch.p95)}`,
+  `  baseline normalising every name per query (${naiveQueries.length} queries): p50 ${ms(naiveSearch.p50)}, p95 ${ms(naiveSearch.p95)}`
 );
 
 // 4. Identifier scan of 1 MB of text, against one regular expression + checksum (the naive way).
@@ -115,22 +144,33 @@ const naiveScan = time(() => {
   }
   return found;
 }, 15);
-console.log(`\nidentifier scan of ${megabytes.toFixed(2)} MB (${findCompanyIds(text).length} identifiers)`);
 console.log(
-  `  findCompanyIds: p50 ${ms(scanTime.p50)} (${(megabytes / (scanTime.p50 / 1000)).toFixed(0)} MB/s)`,
+  `\nidentifier scan of ${megabytes.toFixed(2)} MB (${findCompanyIds(text).length} identifiers)`
 );
 console.log(
-  `  baseline one regex + checksum: p50 ${ms(naiveScan.p50)} (${(megabytes / (naiveScan.p50 / 1000)).toFixed(0)} MB/s)`,
+  `  findCompanyIds: p50 ${ms(scanTime.p50)} (${(megabytes / (scanTime.p50 / 1000)).toFixed(0)} MB/s)`
+);
+console.log(
+  `  baseline one regex + checksum: p50 ${ms(naiveScan.p50)} (${(megabytes / (naiveScan.p50 / 1000)).toFixed(0)} MB/s)`
 );
 
 // 5. `ti where` on 40,000 places: codes, postcodes and names, as a maintainer's list would mix them.
-const inputs = Array.from({ length: 40_000 }, (_, i) => {
+const inputs = Array.from({length: 40_000}, (_, i) => {
   const index = (i * 7919) % codes.length;
-  return [codes[index]!, `cp:${directory.postcodes[index]!.split(' ')[0]}`, directory.names[index]!][i % 3]!;
+  return [
+    codes[index]!,
+    `cp:${directory.postcodes[index]!.split(' ')[0]}`,
+    directory.names[index]!,
+  ][i % 3]!;
 });
 const start = performance.now();
 let answered = 0;
-for (const input of inputs) if ((await resolvePlace(places, input)).status !== 'invalid') answered++;
+for (const input of inputs)
+  if ((await resolvePlace(places, input)).status !== 'invalid') answered++;
 const total = performance.now() - start;
-console.log(`\nresolvePlace on ${inputs.length} places (codes, postcodes, names)`);
-console.log(`  ${ms(total)} in all, ${ms(total / inputs.length)} per place (${answered} answered)`);
+console.log(
+  `\nresolvePlace on ${inputs.length} places (codes, postcodes, names)`
+);
+console.log(
+  `  ${ms(total)} in all, ${ms(total / inputs.length)} per place (${answered} answered)`
+);

@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { communeCodeToNumber, decodeCodeList, encodeCodeList, numberToCommuneCode } from './code-list.ts';
+import {describe, expect, it} from 'vitest';
+import {
+  communeCodeToNumber,
+  decodeCodeList,
+  encodeCodeList,
+  numberToCommuneCode,
+} from './code-list.ts';
 
 describe('commune code list', () => {
   it.each([
@@ -21,7 +26,7 @@ describe('commune code list', () => {
   ])('round-trips %j in sorted order', (codes) => {
     const encoded = encodeCodeList(codes);
     expect(decodeCodeList(encoded)).toEqual(
-      [...codes].sort((a, b) => communeCodeToNumber(a) - communeCodeToNumber(b)),
+      [...codes].sort((a, b) => communeCodeToNumber(a) - communeCodeToNumber(b))
     );
   });
 

@@ -1,32 +1,50 @@
-import { describe, expect, it } from 'vitest';
-import communeTerritory from '../generated/commune-territory.json' with { type: 'json' };
-import communes from '../generated/communes.json' with { type: 'json' };
-import territories from '../generated/territories.json' with { type: 'json' };
-import { decodeCodeList } from './code-list.ts';
-import type { CommunesTable, CommuneTerritoryTable, TerritoriesTable } from './tables.ts';
+import {describe, expect, it} from 'vitest';
+import communeTerritory from '../generated/commune-territory.json' with {type: 'json'};
+import communes from '../generated/communes.json' with {type: 'json'};
+import territories from '../generated/territories.json' with {type: 'json'};
+import {decodeCodeList} from './code-list.ts';
+import type {
+  CommunesTable,
+  CommuneTerritoryTable,
+  TerritoriesTable,
+} from './tables.ts';
 
 // Facts about the 2023-2027 perimeter that ANCT's README and the programme's announcements confirm.
 const t = territories as TerritoriesTable;
 const index = communeTerritory as CommuneTerritoryTable;
 const c = communes as CommunesTable;
-const membersOf = (id: string) => decodeCodeList(index.communes[index.territories.indexOf(id)]!);
+const membersOf = (id: string) =>
+  decodeCodeList(index.communes[index.territories.indexOf(id)]!);
 
 describe('generated perimeter tables', () => {
   it('hold the 183 territories of phase 2023-2027, each id once', () => {
     expect(t.territories).toHaveLength(183);
     expect(new Set(t.territories.map((x) => x.id)).size).toBe(183);
-    expect(t.territories.every((x) => x.phase === '2023-2027' && /^ti-\d{4}$/.test(x.id))).toBe(true);
+    expect(
+      t.territories.every(
+        (x) => x.phase === '2023-2027' && /^ti-\d{4}$/.test(x.id)
+      )
+    ).toBe(true);
     expect(index.territories).toEqual(t.territories.map((x) => x.id));
   });
 
   it('list 641 groupements: 626 EPCI, 3 EPT and 12 single communes', () => {
-    const listed = t.territories.flatMap((x) => x.groupements).map((i) => t.groupements[i]!);
+    const listed = t.territories
+      .flatMap((x) => x.groupements)
+      .map((i) => t.groupements[i]!);
     expect(listed).toHaveLength(641);
     const kinds = listed.reduce<Record<string, number>>(
-      (n, g) => ({ ...n, [g.kind]: (n[g.kind] ?? 0) + 1 }),
-      {},
+      (n, g) => ({...n, [g.kind]: (n[g.kind] ?? 0) + 1}),
+      {}
     );
-    expect(kinds).toEqual({ cc: 430, ca: 170, metropole: 15, cu: 11, ept: 3, commune: 12 });
+    expect(kinds).toEqual({
+      cc: 430,
+      ca: 170,
+      metropole: 15,
+      cu: 11,
+      ept: 3,
+      commune: 12,
+    });
   });
 
   it('put 18,639 communes in a territory, none twice', () => {
@@ -38,9 +56,17 @@ describe('generated perimeter tables', () => {
 
   it('keep partial intercommunalities partial', () => {
     expect(membersOf('ti-2707')).toContain('58046'); // Cercy-la-Tour, alone from its CC
-    expect(t.groupements.find((g) => g.name === 'CC Bazois Loire Morvan')?.territory).toBe(-1);
-    expect(t.groupements.find((g) => g.name === 'CC Haute-Corrèze Communauté')?.territory).toBe(-1);
-    expect(t.groupements.find((g) => g.name === 'Métropole du Grand Paris')?.territory).toBe(-1);
+    expect(
+      t.groupements.find((g) => g.name === 'CC Bazois Loire Morvan')?.territory
+    ).toBe(-1);
+    expect(
+      t.groupements.find((g) => g.name === 'CC Haute-Corrèze Communauté')
+        ?.territory
+    ).toBe(-1);
+    expect(
+      t.groupements.find((g) => g.name === 'Métropole du Grand Paris')
+        ?.territory
+    ).toBe(-1);
   });
 
   it('map Paris, Lyon and Marseille arrondissements to their commune', () => {
@@ -60,9 +86,13 @@ describe('generated perimeter tables', () => {
 
   it('carry their vintage and the licence attribution', () => {
     for (const table of [t, index, c]) {
-      expect(table.vintage).toMatchObject({ phase: '2023-2027', perimeterDate: '2024-07-04', cogYear: 2026 });
+      expect(table.vintage).toMatchObject({
+        phase: '2023-2027',
+        perimeterDate: '2024-07-04',
+        cogYear: 2026,
+      });
       expect(table.vintage.attribution).toBe(
-        "ANCT – Programme Territoires d'industrie, mise à jour du 04/07/2024",
+        "ANCT – Programme Territoires d'industrie, mise à jour du 04/07/2024"
       );
     }
   });

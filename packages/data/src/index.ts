@@ -1,2 +1,7 @@
 export type * from './tables.ts';
-export { decodeCodeList, encodeCodeList, communeCodeToNumber, numberToCommuneCode } from './code-list.ts';
+export {
+  decodeCodeList,
+  encodeCodeList,
+  communeCodeToNumber,
+  numberToCommuneCode,
+} from './code-list.ts';

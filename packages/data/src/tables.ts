@@ -7,7 +7,8 @@
 /** The programme phase a territory id belongs to: ids `ti-RRNN` were reused across phases. */
 export type Phase = '2023-2027';
 
-export type GroupementKind = 'cc' | 'ca' | 'cu' | 'metropole' | 'ept' | 'commune';
+export type GroupementKind =
+  'cc' | 'ca' | 'cu' | 'metropole' | 'ept' | 'commune';
 
 /** Where the data comes from and when: shown to users as proof, with the licence's attribution. */
 export interface Vintage {

@@ -1,15 +1,22 @@
-import { createCompanyClient, type CompanyClient, type CompanyFailure } from '../company-api/index.ts';
-import type { CompanyLocator } from '../places/index.ts';
-import type { CliIo } from './io.ts';
+import {
+  createCompanyClient,
+  type CompanyClient,
+  type CompanyFailure,
+} from '../company-api/index.ts';
+import type {CompanyLocator} from '../places/index.ts';
+import type {CliIo} from './io.ts';
 
 /** The company API client for the command line; `TI_API_URL` points it at another server (tests, a mirror). */
 export function companyClientFor(io: CliIo): CompanyClient {
-  return createCompanyClient({ fetch: io.fetch, baseUrl: io.env['TI_API_URL'] || undefined });
+  return createCompanyClient({
+    fetch: io.fetch,
+    baseUrl: io.env['TI_API_URL'] || undefined,
+  });
 }
 
 /** Locates a company for a place answer: the establishment for a SIRET, else the head office. */
 export function companyLocator(client: CompanyClient): CompanyLocator {
-  return async ({ value }) => {
+  return async ({value}) => {
     const result = await client.lookup(value);
     if (!result.ok)
       return {

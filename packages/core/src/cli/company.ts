@@ -1,19 +1,25 @@
-import { parseArgs } from 'node:util';
-import type { Company, Establishment } from '../company-api/index.ts';
-import { explainAnswer, loadPlaces, resolveInsee, type Lang, type PlaceAnswer } from '../places/index.ts';
-import { companyClientFor, describeFailure } from './company-locator.ts';
-import type { CliIo, ExitCode } from './io.ts';
-import { answerJson } from './where.ts';
+import {parseArgs} from 'node:util';
+import type {Company, Establishment} from '../company-api/index.ts';
+import {
+  explainAnswer,
+  loadPlaces,
+  resolveInsee,
+  type Lang,
+  type PlaceAnswer,
+} from '../places/index.ts';
+import {companyClientFor, describeFailure} from './company-locator.ts';
+import type {CliIo, ExitCode} from './io.ts';
+import {answerJson} from './where.ts';
 
 export const COMPANY_USAGE =
   'ti company [--json] [--lang fr|en] SIREN|SIRET   the company (online) and its territory verdict';
 
 /** `ti company`: the company from the public API, and the verdict for its establishment (SIRET) or head office. */
 export async function company(args: string[], io: CliIo): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({
+  const {values, positionals} = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, lang: { type: 'string', default: 'fr' } },
+    options: {json: {type: 'boolean'}, lang: {type: 'string', default: 'fr'}},
   });
   const lang: Lang = values.lang === 'en' ? 'en' : 'fr';
   if (positionals.length !== 1) {
@@ -26,7 +32,13 @@ export async function company(args: string[], io: CliIo): Promise<ExitCode> {
     const message = describeFailure(result);
     if (values.json)
       io.stdout(
-        JSON.stringify({ input, status: result.reason, company: null, verdict: null, reason: message }),
+        JSON.stringify({
+          input,
+          status: result.reason,
+          company: null,
+          verdict: null,
+          reason: message,
+        })
       );
     else io.stderr(`ti company: ${input}: ${message}`);
     return result.reason === 'invalid-identifier' ? 2 : 1;
@@ -34,7 +46,9 @@ export async function company(args: string[], io: CliIo): Promise<ExitCode> {
   const found = result.value;
   const place = found.establishment ?? found.headOffice;
   const places = await loadPlaces();
-  const verdict = place?.communeCode ? resolveInsee(places, place.communeCode, input) : null;
+  const verdict = place?.communeCode
+    ? resolveInsee(places, place.communeCode, input)
+    : null;
   if (values.json)
     io.stdout(
       JSON.stringify({
@@ -42,7 +56,7 @@ export async function company(args: string[], io: CliIo): Promise<ExitCode> {
         status: 'found',
         company: found,
         verdict: verdict && answerJson(verdict, lang),
-      }),
+      })
     );
   else io.stdout(companyText(found, place, verdict, lang));
   return 0;
@@ -52,9 +66,11 @@ function companyText(
   found: Company,
   place: Establishment | null,
   verdict: PlaceAnswer | null,
-  lang: Lang,
+  lang: Lang
 ): string {
-  const which = found.establishment ? `établissement ${found.establishment.siret}` : 'siège';
+  const which = found.establishment
+    ? `établissement ${found.establishment.siret}`
+    : 'siège';
   return [
     `${found.name ?? '?'} (SIREN ${found.siren}) - ${found.state === 'active' ? 'active' : 'fermée'}`,
     `  ${which}: ${place?.address ?? '?'} ${place?.postcode ?? ''} ${place?.communeName ?? ''}`.trimEnd(),

@@ -1,4 +1,4 @@
-import type { FetchLike } from '../company-api/index.ts';
+import type {FetchLike} from '../company-api/index.ts';
 
 /** What a command touches outside itself, injected so that tests run commands in-process. */
 export interface CliIo {

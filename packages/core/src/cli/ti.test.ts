@@ -1,10 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, startFakeServer, type FakeServer } from '../company-api/fake-server.ts';
-import type { CliIo } from './io.ts';
-import { main } from './ti.ts';
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {
+  json,
+  startFakeServer,
+  type FakeServer,
+} from '../company-api/fake-server.ts';
+import type {CliIo} from './io.ts';
+import {main} from './ti.ts';
 
 let server: FakeServer;
 beforeAll(async () => {
@@ -12,7 +16,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function run(argv: string[], { stdin = [] as string[], env = {} as Record<string, string> } = {}) {
+async function run(
+  argv: string[],
+  {stdin = [] as string[], env = {} as Record<string, string>} = {}
+) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
@@ -21,17 +28,23 @@ async function run(argv: string[], { stdin = [] as string[], env = {} as Record<
     stdinLines: async function* () {
       yield* stdin;
     },
-    readFile: async (path) => (await import('node:fs/promises')).readFile(path, 'utf8'),
-    env: { TI_API_URL: server.baseUrl, ...env },
+    readFile: async (path) =>
+      (await import('node:fs/promises')).readFile(path, 'utf8'),
+    env: {TI_API_URL: server.baseUrl, ...env},
     fetch: (url, init) => fetch(url, init),
   };
   const code = await main(argv, io);
-  return { code, out, err, json: () => out.map((line) => JSON.parse(line) as Record<string, unknown>) };
+  return {
+    code,
+    out,
+    err,
+    json: () => out.map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
 }
 
 describe('ti where', () => {
   it('prints one JSON object per input with the documented fields', async () => {
-    const { code, json: parsed } = await run([
+    const {code, json: parsed} = await run([
       'where',
       '--json',
       'saint nom la breteche',
@@ -43,18 +56,25 @@ describe('ti where', () => {
     expect(commune).toMatchObject({
       input: 'saint nom la breteche',
       status: 'in-territory',
-      territory: { id: 'ti-1109', name: 'Seine Aval', phase: '2023-2027' },
-      commune: { code: '78571', name: 'Saint-Nom-la-Bretèche' },
+      territory: {id: 'ti-1109', name: 'Seine Aval', phase: '2023-2027'},
+      commune: {code: '78571', name: 'Saint-Nom-la-Bretèche'},
       reasonCode: 'commune-in-territory',
     });
     expect(commune!['reason']).toMatch(/CC Gally Mauldre/);
-    expect(postcode).toMatchObject({ status: 'ambiguous', territory: null, commune: null });
+    expect(postcode).toMatchObject({
+      status: 'ambiguous',
+      territory: null,
+      commune: null,
+    });
     expect(postcode!['candidates']).toHaveLength(3);
-    expect(unknown).toMatchObject({ status: 'not-found', reasonCode: 'unknown-name' });
+    expect(unknown).toMatchObject({
+      status: 'not-found',
+      reasonCode: 'unknown-name',
+    });
   });
 
   it('reads one place per line from standard input, skipping blank lines', async () => {
-    const { json: parsed } = await run(['where', '--json', '-'], {
+    const {json: parsed} = await run(['where', '--json', '-'], {
       stdin: ['75108', '', 'insee:2A004', '12'],
     });
     expect(parsed().map((a) => [a['input'], a['status']])).toEqual([
@@ -65,8 +85,10 @@ describe('ti where', () => {
   });
 
   it('explains in English on request', async () => {
-    const { out } = await run(['where', '--lang', 'en', '75108']);
-    expect(out.join('\n')).toMatch(/75108 is an arrondissement of Paris\. Paris \(75056\) is not in any/);
+    const {out} = await run(['where', '--lang', 'en', '75108']);
+    expect(out.join('\n')).toMatch(
+      /75108 is an arrondissement of Paris\. Paris \(75056\) is not in any/
+    );
   });
 
   it('locates a SIRET through the company API, and not with --offline', async () => {
@@ -74,11 +96,16 @@ describe('ti where', () => {
     const online = await run(['where', '--json', 'siret:73282932000074']);
     expect(online.json()[0]).toMatchObject({
       status: 'in-territory',
-      commune: { code: '2B033', name: 'Bastia' },
-      company: { siret: '73282932000074' },
+      commune: {code: '2B033', name: 'Bastia'},
+      company: {siret: '73282932000074'},
     });
     expect(server.requests).toHaveLength(1);
-    const offline = await run(['where', '--json', '--offline', 'siret:73282932000074']);
+    const offline = await run([
+      'where',
+      '--json',
+      '--offline',
+      'siret:73282932000074',
+    ]);
     expect(offline.json()[0]).toMatchObject({
       status: 'not-found',
       reasonCode: 'company-lookup-unavailable',
@@ -88,11 +115,11 @@ describe('ti where', () => {
 
   it('answers 40,000 places in seconds', async () => {
     const stdin = Array.from(
-      { length: 40_000 },
-      (_, i) => ['78571', 'cp:01100', 'Oyonnax', 'insee:75108'][i % 4]!,
+      {length: 40_000},
+      (_, i) => ['78571', 'cp:01100', 'Oyonnax', 'insee:75108'][i % 4]!
     );
     const started = performance.now();
-    const { out } = await run(['where', '--json', '-'], { stdin });
+    const {out} = await run(['where', '--json', '-'], {stdin});
     expect(out).toHaveLength(40_000);
     expect(performance.now() - started).toBeLessThan(20_000); // a safety net; the real figure is in BENCHMARKS.md
   });
@@ -113,23 +140,40 @@ describe('ti scan', () => {
     page,
     `<!doctype html><html><body><script>var siren = "732829320";</script>
      <table><tr><td>SIRET</td><td>732&nbsp;829&nbsp;320&nbsp;00074</td></tr></table>
-     <p>Tél. 01 23 45 67 89 &ndash; TVA&#160;FR40303265045</p><p>552081317</p></body></html>`,
+     <p>Tél. 01 23 45 67 89 &ndash; TVA&#160;FR40303265045</p><p>552081317</p></body></html>`
   );
 
   it('prints each identifier with kind, SIREN, SIRET, value and confidence', async () => {
-    const { code, json: parsed } = await run(['scan', '--json', page]);
+    const {code, json: parsed} = await run(['scan', '--json', page]);
     expect(code).toBe(0);
-    const found = parsed().map(({ kind, siren, siret, confidence }) => ({ kind, siren, siret, confidence }));
+    const found = parsed().map(({kind, siren, siret, confidence}) => ({
+      kind,
+      siren,
+      siret,
+      confidence,
+    }));
     expect(found).toEqual([
-      { kind: 'siret', siren: '732829320', siret: '73282932000074', confidence: 'high' },
-      { kind: 'vat', siren: '303265045', siret: null, confidence: 'high' },
-      { kind: 'siren', siren: '552081317', siret: null, confidence: 'low' },
+      {
+        kind: 'siret',
+        siren: '732829320',
+        siret: '73282932000074',
+        confidence: 'high',
+      },
+      {kind: 'vat', siren: '303265045', siret: null, confidence: 'high'},
+      {kind: 'siren', siren: '552081317', siret: null, confidence: 'low'},
     ]);
-    expect(parsed()[0]).toMatchObject({ file: page, value: '732\u00a0829\u00a0320\u00a000074' });
+    expect(parsed()[0]).toMatchObject({
+      file: page,
+      value: '732\u00a0829\u00a0320\u00a000074',
+    });
   });
 
   it('says when a file cannot be read and goes on with the others', async () => {
-    const { code, out, err } = await run(['scan', join(dir, 'missing.html'), page]);
+    const {code, out, err} = await run([
+      'scan',
+      join(dir, 'missing.html'),
+      page,
+    ]);
     expect(code).toBe(1);
     expect(err[0]).toMatch(/cannot read .*missing\.html: ENOENT/);
     expect(out[0]).toMatch(/mentions\.html: 3 identifiers/);
@@ -139,25 +183,42 @@ describe('ti scan', () => {
 describe('ti company', () => {
   it('gives the company and the verdict for its establishment', async () => {
     server.reset();
-    const { code, json: parsed } = await run(['company', '--json', '73282932000074']);
+    const {code, json: parsed} = await run([
+      'company',
+      '--json',
+      '73282932000074',
+    ]);
     expect(code).toBe(0);
     const [answer] = parsed();
     expect(answer).toMatchObject({
       status: 'found',
-      company: { siren: '732829320', establishment: { communeCode: '2B033' } },
+      company: {siren: '732829320', establishment: {communeCode: '2B033'}},
     });
-    expect(answer!['verdict']).toMatchObject({ status: 'in-territory', commune: { code: '2B033' } });
+    expect(answer!['verdict']).toMatchObject({
+      status: 'in-territory',
+      commune: {code: '2B033'},
+    });
   });
 
   it('reports not found, API failures and invalid identifiers with their exit codes', async () => {
     server.reset();
-    server.reply(json(200, { results: [], total_results: 0, page: 1, per_page: 1, total_pages: 0 }));
+    server.reply(
+      json(200, {
+        results: [],
+        total_results: 0,
+        page: 1,
+        per_page: 1,
+        total_pages: 0,
+      })
+    );
     expect(await run(['company', '552081317'])).toMatchObject({
       code: 1,
       err: [expect.stringMatching(/not found/)],
     });
-    server.reply(json(400, { erreur: 'bad' }));
-    expect(await run(['company', '--json', '356000000'])).toMatchObject({ code: 1 });
+    server.reply(json(400, {erreur: 'bad'}));
+    expect(await run(['company', '--json', '356000000'])).toMatchObject({
+      code: 1,
+    });
     const invalid = await run(['company', '732829321']);
     expect(invalid.code).toBe(2);
     expect(invalid.err[0]).toMatch(/not a valid SIREN or SIRET/);

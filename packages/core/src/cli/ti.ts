@@ -1,19 +1,29 @@
 #!/usr/bin/env node
 /** `ti`: the Territoires d'industrie toolkit on the command line, for data maintainers and business advisers. */
-import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
-import { pathToFileURL } from 'node:url';
-import { company, COMPANY_USAGE } from './company.ts';
-import type { CliIo, ExitCode } from './io.ts';
-import { scan, SCAN_USAGE } from './scan.ts';
-import { where, WHERE_USAGE } from './where.ts';
+import {readFile} from 'node:fs/promises';
+import {createInterface} from 'node:readline';
+import {pathToFileURL} from 'node:url';
+import {company, COMPANY_USAGE} from './company.ts';
+import type {CliIo, ExitCode} from './io.ts';
+import {scan, SCAN_USAGE} from './scan.ts';
+import {where, WHERE_USAGE} from './where.ts';
 
-const COMMANDS = { where, scan, company } as const;
-const USAGE = ['usage:', `  ${WHERE_USAGE}`, `  ${SCAN_USAGE}`, `  ${COMPANY_USAGE}`].join('\n');
+const COMMANDS = {where, scan, company} as const;
+const USAGE = [
+  'usage:',
+  `  ${WHERE_USAGE}`,
+  `  ${SCAN_USAGE}`,
+  `  ${COMPANY_USAGE}`,
+].join('\n');
 
 export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
   const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (
+    name === undefined ||
+    name === '--help' ||
+    name === '-h' ||
+    name === 'help'
+  ) {
     (name ? io.stdout : io.stderr)(USAGE);
     return name ? 0 : 2;
   }
@@ -26,7 +36,7 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
     return await command(args, io);
   } catch (error) {
     // parseArgs rejects unknown options with a TypeError whose code says so: a usage error, not a crash.
-    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if ((error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`ti ${name}: ${(error as Error).message}\n${USAGE}`);
       return 2;
     }
@@ -37,7 +47,8 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
 export const processIo = (): CliIo => ({
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
-  stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+  stdinLines: () =>
+    createInterface({input: process.stdin, crlfDelay: Infinity}),
   readFile: (path) => readFile(path, 'utf8'),
   env: process.env,
   fetch: (url, init) => fetch(url, init),

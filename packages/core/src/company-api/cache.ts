@@ -1,10 +1,11 @@
-import type { Now } from './clock.ts';
-import type { Company } from './company.ts';
-import { NOT_FOUND, type LookupResult } from './failures.ts';
-import { idText, type CompanyId } from './identifier.ts';
+import type {Now} from './clock.ts';
+import type {Company} from './company.ts';
+import {NOT_FOUND, type LookupResult} from './failures.ts';
+import {idText, type CompanyId} from './identifier.ts';
 
 /** What is worth remembering: a company, or the fact that there is none to show. */
-export type CachedAnswer = { readonly found: true; readonly company: Company } | { readonly found: false };
+export type CachedAnswer =
+  {readonly found: true; readonly company: Company} | {readonly found: false};
 
 /** Plain JSON, so that `chrome.storage`, IndexedDB or localStorage can hold it across restarts. */
 export interface CacheEntry {
@@ -27,19 +28,25 @@ export interface CacheTtl {
 }
 
 const HOUR = 60 * 60 * 1000;
-export const DEFAULT_CACHE_TTL: CacheTtl = { foundMs: 24 * HOUR, notFoundMs: HOUR };
+export const DEFAULT_CACHE_TTL: CacheTtl = {
+  foundMs: 24 * HOUR,
+  notFoundMs: HOUR,
+};
 
 // Bump the version when Company changes shape, so that persistent stores do not serve old entries.
 const KEY_PREFIX = 'ti-company-api/v1/';
 
 /** One key per normalised identifier: a SIRET entry also holds its establishment, so it is not a SIREN entry. */
-export const cacheKey = (id: CompanyId): string => `${KEY_PREFIX}${id.kind}/${idText(id)}`;
+export const cacheKey = (id: CompanyId): string =>
+  `${KEY_PREFIX}${id.kind}/${idText(id)}`;
 
 /**
  * The default store: in memory, least recently used out first. Entries are kept as JSON text, like
  * a persistent store would, so that callers mutating a returned company cannot change the cache.
  */
-export function createMemoryStore({ maxEntries = 1000 }: { maxEntries?: number } = {}): CacheStore {
+export function createMemoryStore({
+  maxEntries = 1000,
+}: {maxEntries?: number} = {}): CacheStore {
   const entries = new Map<string, string>();
   return {
     async get(key) {
@@ -64,7 +71,11 @@ export function createMemoryStore({ maxEntries = 1000 }: { maxEntries?: number }
 }
 
 /** Fresh while younger than its TTL; an entry from the future (clock changed) is not trusted. */
-export function isFresh(entry: CacheEntry, now: number, ttl: CacheTtl): boolean {
+export function isFresh(
+  entry: CacheEntry,
+  now: number,
+  ttl: CacheTtl
+): boolean {
   const age = now - entry.storedAt;
   return age >= 0 && age < (entry.answer.found ? ttl.foundMs : ttl.notFoundMs);
 }
@@ -77,7 +88,11 @@ export interface CompanyCache {
 }
 
 /** The TTL logic over a store. A failing store only costs requests: it never fails a lookup. */
-export function createCompanyCache(store: CacheStore, ttl: CacheTtl, now: Now): CompanyCache {
+export function createCompanyCache(
+  store: CacheStore,
+  ttl: CacheTtl,
+  now: Now
+): CompanyCache {
   return {
     async read(key) {
       try {
@@ -87,20 +102,22 @@ export function createCompanyCache(store: CacheStore, ttl: CacheTtl, now: Now): 
           await store.delete(key);
           return undefined;
         }
-        return entry.answer.found ? { ok: true, value: entry.answer.company } : NOT_FOUND;
+        return entry.answer.found
+          ? {ok: true, value: entry.answer.company}
+          : NOT_FOUND;
       } catch {
         return undefined;
       }
     },
     async write(key, result) {
       const answer: CachedAnswer | undefined = result.ok
-        ? { found: true, company: result.value }
+        ? {found: true, company: result.value}
         : result.reason === 'not-found'
-          ? { found: false }
+          ? {found: false}
           : undefined;
       if (answer === undefined) return;
       try {
-        await store.set(key, { storedAt: now(), answer });
+        await store.set(key, {storedAt: now(), answer});
       } catch {
         // A full or broken store: the answer is still good for this lookup.
       }
@@ -111,12 +128,17 @@ export function createCompanyCache(store: CacheStore, ttl: CacheTtl, now: Now): 
 /** Persistent stores hand back whatever was saved, possibly by another version or by hand. */
 function isCacheEntry(value: unknown): value is CacheEntry {
   if (typeof value !== 'object' || value === null) return false;
-  const { storedAt, answer } = value as {
+  const {storedAt, answer} = value as {
     storedAt?: unknown;
-    answer?: { found?: unknown; company?: unknown };
+    answer?: {found?: unknown; company?: unknown};
   };
-  if (typeof storedAt !== 'number' || typeof answer !== 'object' || answer === null) return false;
+  if (
+    typeof storedAt !== 'number' ||
+    typeof answer !== 'object' ||
+    answer === null
+  )
+    return false;
   if (answer.found === false) return true;
-  const company = answer.company as { siren?: unknown } | null | undefined;
+  const company = answer.company as {siren?: unknown} | null | undefined;
   return answer.found === true && typeof company?.siren === 'string';
 }

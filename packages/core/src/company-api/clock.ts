@@ -21,7 +21,7 @@ export const systemSleep: Sleep = (ms, signal) =>
       resolve();
     };
     const timer = setTimeout(done, Math.max(0, ms));
-    signal?.addEventListener('abort', done, { once: true });
+    signal?.addEventListener('abort', done, {once: true});
   });
 
 /** What `unlessAborted` resolves to when the signal won: a symbol, so no real value can be mistaken for it. */
@@ -31,11 +31,14 @@ export const ABORT: unique symbol = Symbol('abort');
  * Waits for `promise` unless `signal` aborts first. Guards against injected functions (sleep, cache
  * stores) that ignore the signal, so that an abort always ends the wait.
  */
-export function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T | typeof ABORT> {
+export function unlessAborted<T>(
+  promise: Promise<T>,
+  signal: AbortSignal
+): Promise<T | typeof ABORT> {
   if (signal.aborted) return Promise.resolve(ABORT);
   return new Promise((resolve, reject) => {
     const onAbort = (): void => resolve(ABORT);
-    signal.addEventListener('abort', onAbort, { once: true });
+    signal.addEventListener('abort', onAbort, {once: true});
     promise.then(
       (value) => {
         signal.removeEventListener('abort', onAbort);
@@ -44,7 +47,7 @@ export function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Prom
       (error: unknown) => {
         signal.removeEventListener('abort', onAbort);
         reject(error instanceof Error ? error : new Error(String(error)));
-      },
+      }
     );
   });
 }

@@ -1,4 +1,4 @@
-import type { Company } from './company.ts';
+import type {Company} from './company.ts';
 
 /**
  * Every way a lookup can end without a company. The `ok: false` + `reason` shape is the house
@@ -6,7 +6,7 @@ import type { Company } from './company.ts';
  */
 export type CompanyFailure =
   /** Unknown, or not public ("non-diffusible"): a normal answer, not an error. */
-  | { readonly ok: false; readonly reason: 'not-found' }
+  | {readonly ok: false; readonly reason: 'not-found'}
   /** Still HTTP 429 after the retries, or told to wait longer than the client is allowed to. */
   | {
       readonly ok: false;
@@ -30,16 +30,21 @@ export type CompanyFailure =
       readonly detail: string;
     }
   /** The input is not a valid SIREN or SIRET: no request was sent. */
-  | { readonly ok: false; readonly reason: 'invalid-identifier'; readonly detail: string }
+  | {
+      readonly ok: false;
+      readonly reason: 'invalid-identifier';
+      readonly detail: string;
+    }
   /** The caller's AbortSignal fired. */
-  | { readonly ok: false; readonly reason: 'aborted' };
+  | {readonly ok: false; readonly reason: 'aborted'};
 
 export type UnavailableCause = 'http' | 'network' | 'timeout';
 export type AnswerProblem = 'malformed-json' | 'schema' | 'too-large';
 export type CompanyFailureReason = CompanyFailure['reason'];
 
 /** What `lookup` resolves to; it never rejects. */
-export type LookupResult = { readonly ok: true; readonly value: Company } | CompanyFailure;
+export type LookupResult =
+  {readonly ok: true; readonly value: Company} | CompanyFailure;
 
-export const NOT_FOUND: CompanyFailure = { ok: false, reason: 'not-found' };
-export const ABORTED: CompanyFailure = { ok: false, reason: 'aborted' };
+export const NOT_FOUND: CompanyFailure = {ok: false, reason: 'not-found'};
+export const ABORTED: CompanyFailure = {ok: false, reason: 'aborted'};

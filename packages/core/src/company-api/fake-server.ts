@@ -1,9 +1,17 @@
 // Test helper: a local stand-in for the API on 127.0.0.1, so that tests exercise real HTTP without the internet.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { answerFor } from './fixtures.ts';
+import {
+  createServer,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import {answerFor} from './fixtures.ts';
 
-export type Reply = (request: IncomingMessage, response: ServerResponse, url: URL) => void;
+export type Reply = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL
+) => void;
 
 export interface RecordedRequest {
   readonly url: URL;
@@ -29,22 +37,22 @@ export async function startFakeServer(): Promise<FakeServer> {
   let current: Reply = found;
   let open = 0;
   let maxConcurrent = 0;
-  let waiters: { count: number; resolve: () => void }[] = [];
+  let waiters: {count: number; resolve: () => void}[] = [];
   const requests: RecordedRequest[] = [];
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    requests.push({ url, headers: request.headers });
+    requests.push({url, headers: request.headers});
     open += 1;
     maxConcurrent = Math.max(maxConcurrent, open);
     response.on('close', () => (open -= 1));
     waiters = waiters.filter((waiter) =>
-      requests.length >= waiter.count ? (waiter.resolve(), false) : true,
+      requests.length >= waiter.count ? (waiter.resolve(), false) : true
     );
     current(request, response, url);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const {port} = server.address() as AddressInfo;
 
   return {
     baseUrl: `http://127.0.0.1:${port}`,
@@ -60,7 +68,7 @@ export async function startFakeServer(): Promise<FakeServer> {
     },
     received(count) {
       if (requests.length >= count) return Promise.resolve();
-      return new Promise((resolve) => waiters.push({ count, resolve }));
+      return new Promise((resolve) => waiters.push({count, resolve}));
     },
     reset() {
       current = found;
@@ -75,9 +83,16 @@ export async function startFakeServer(): Promise<FakeServer> {
   };
 }
 
-export function json(status: number, body: unknown, headers: Record<string, string> = {}): Reply {
+export function json(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {}
+): Reply {
   return (_request, response) => {
-    response.writeHead(status, { 'content-type': 'application/json', ...headers });
+    response.writeHead(status, {
+      'content-type': 'application/json',
+      ...headers,
+    });
     response.end(typeof body === 'string' ? body : JSON.stringify(body));
   };
 }
@@ -106,10 +121,12 @@ export function delayed(ms: number, reply: Reply): Reply {
 }
 
 /** A body of `bytes` bytes, announced by Content-Length or streamed in chunks without it. */
-export function oversized(bytes: number, { chunked }: { chunked: boolean }): Reply {
+export function oversized(bytes: number, {chunked}: {chunked: boolean}): Reply {
   return (_request, response) => {
     const chunk = 'x'.repeat(64 * 1024);
-    const headers: Record<string, string | number> = { 'content-type': 'application/json' };
+    const headers: Record<string, string | number> = {
+      'content-type': 'application/json',
+    };
     if (!chunked) headers['content-length'] = bytes;
     response.writeHead(200, headers);
     response.on('error', () => undefined); // the client hangs up half-way, as it should

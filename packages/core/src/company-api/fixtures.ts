@@ -93,13 +93,23 @@ export function apiCompany(siren: string, overrides: Json = {}): Json {
     statut_diffusion: 'O',
     matching_etablissements: [],
     finances: null,
-    complements: { est_ess: false, est_service_public: false, identifiant_association: null },
+    complements: {
+      est_ess: false,
+      est_service_public: false,
+      identifiant_association: null,
+    },
     ...overrides,
   };
 }
 
 export function searchAnswer(results: readonly Json[]): Json {
-  return { results, total_results: results.length, page: 1, per_page: 1, total_pages: results.length };
+  return {
+    results,
+    total_results: results.length,
+    page: 1,
+    per_page: 1,
+    total_pages: results.length,
+  };
 }
 
 /** What the API answers to `q`: the company, and for a SIRET the establishment in matching_etablissements. */
@@ -108,7 +118,7 @@ export function answerFor(q: string): Json {
   if (q.length === 9) return searchAnswer([apiCompany(siren)]);
   return searchAnswer([
     apiCompany(siren, {
-      siege: apiHeadOffice(`${siren}00013`, { est_siege: true }),
+      siege: apiHeadOffice(`${siren}00013`, {est_siege: true}),
       matching_etablissements: [
         apiEstablishment(q, {
           est_siege: false,

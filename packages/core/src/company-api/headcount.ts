@@ -1,4 +1,4 @@
-import type { HeadcountBand } from './company.ts';
+import type {HeadcountBand} from './company.ts';
 
 // INSEE "tranche d'effectif salarié" codes -> [min, max] employees; max null means no upper bound.
 // Numbers rather than labels: labels belong to the components' translations.
@@ -22,8 +22,11 @@ const BANDS: Readonly<Record<string, readonly [number, number | null]>> = {
 };
 
 /** The band for an INSEE code; an unknown code keeps its code with null bounds rather than failing. */
-export function headcountBand(code: string | null, year: string | null): HeadcountBand | null {
+export function headcountBand(
+  code: string | null,
+  year: string | null
+): HeadcountBand | null {
   if (code === null || code === '') return null;
   const bounds = Object.hasOwn(BANDS, code) ? BANDS[code] : undefined;
-  return { code, min: bounds?.[0] ?? null, max: bounds?.[1] ?? null, year };
+  return {code, min: bounds?.[0] ?? null, max: bounds?.[1] ?? null, year};
 }

@@ -1,4 +1,4 @@
-import { ABORT, unlessAborted } from './clock.ts';
+import {ABORT, unlessAborted} from './clock.ts';
 
 /** Runs shared by key between concurrent callers. */
 export interface InFlight<T> {
@@ -11,7 +11,7 @@ export interface InFlight<T> {
     key: string,
     start: (signal: AbortSignal) => Promise<T>,
     signal: AbortSignal | undefined,
-    abortedValue: T,
+    abortedValue: T
   ): Promise<T>;
 }
 
@@ -28,9 +28,16 @@ export function createInFlight<T>(): InFlight<T> {
     if (runs.get(key) === run) runs.delete(key);
   };
 
-  const startRun = (key: string, start: (signal: AbortSignal) => Promise<T>): Run<T> => {
+  const startRun = (
+    key: string,
+    start: (signal: AbortSignal) => Promise<T>
+  ): Run<T> => {
     const controller = new AbortController();
-    const run: Run<T> = { controller, callers: 0, promise: start(controller.signal) };
+    const run: Run<T> = {
+      controller,
+      callers: 0,
+      promise: start(controller.signal),
+    };
     runs.set(key, run);
     const done = (): void => forget(key, run);
     run.promise.then(done, done);

@@ -30,9 +30,9 @@ export {
   type CacheTtl,
   type CachedAnswer,
 } from './cache.ts';
-export type { IdentifierParsers } from './identifier.ts';
-export type { Now, Random, Sleep } from './clock.ts';
-export { DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limiter.ts';
-export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.ts';
-export { DEFAULT_MAX_BODY_BYTES } from './read-body.ts';
-export type { FetchLike } from './request.ts';
+export type {IdentifierParsers} from './identifier.ts';
+export type {Now, Random, Sleep} from './clock.ts';
+export {DEFAULT_RATE_LIMIT, type RateLimit} from './rate-limiter.ts';
+export {DEFAULT_RETRY_POLICY, type RetryPolicy} from './retry.ts';
+export {DEFAULT_MAX_BODY_BYTES} from './read-body.ts';
+export type {FetchLike} from './request.ts';

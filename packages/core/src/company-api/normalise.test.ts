@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { describe, expect, it } from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {
   answerFor,
   apiCompany,
@@ -10,27 +10,44 @@ import {
   SIRET,
   searchAnswer,
 } from './fixtures.ts';
-import { headcountBand } from './headcount.ts';
-import type { CompanyId } from './identifier.ts';
-import { companyFromAnswer, departmentOfCommune, normaliseEstablishment } from './normalise.ts';
-import { establishmentSchema, searchAnswerSchema, type SearchAnswer } from './schema.ts';
+import {headcountBand} from './headcount.ts';
+import type {CompanyId} from './identifier.ts';
+import {
+  companyFromAnswer,
+  departmentOfCommune,
+  normaliseEstablishment,
+} from './normalise.ts';
+import {
+  establishmentSchema,
+  searchAnswerSchema,
+  type SearchAnswer,
+} from './schema.ts';
 
-const parse = (json: unknown): SearchAnswer => v.parse(searchAnswerSchema, json);
-const bySiren: CompanyId = { kind: 'siren', siren: SIREN };
-const bySiret: CompanyId = { kind: 'siret', siren: SIREN, siret: SIRET };
+const parse = (json: unknown): SearchAnswer =>
+  v.parse(searchAnswerSchema, json);
+const bySiren: CompanyId = {kind: 'siren', siren: SIREN};
+const bySiret: CompanyId = {kind: 'siret', siren: SIREN, siret: SIRET};
 
 describe('companyFromAnswer', () => {
   it('normalises a company found by SIREN', () => {
     const company = companyFromAnswer(parse(answerFor(SIREN)), bySiren, {
       nafLabel: (code) =>
-        code === '68.32A' ? 'Administration d’immeubles et autres biens immobiliers' : undefined,
+        code === '68.32A'
+          ? 'Administration d’immeubles et autres biens immobiliers'
+          : undefined,
     });
     expect(company).toEqual({
       siren: SIREN,
       name: 'CARREFOUR (CTIM)',
       state: 'active',
-      activity: { code: '68.32A', label: 'Administration d’immeubles et autres biens immobiliers' },
-      size: { category: 'PME', headcount: { code: 'NN', min: 0, max: 0, year: null } },
+      activity: {
+        code: '68.32A',
+        label: 'Administration d’immeubles et autres biens immobiliers',
+      },
+      size: {
+        category: 'PME',
+        headcount: {code: 'NN', min: 0, max: 0, year: null},
+      },
       headOffice: {
         siret: `${SIREN}00013`,
         isHeadOffice: true,
@@ -65,7 +82,7 @@ describe('companyFromAnswer', () => {
       latitude: 42.7,
       longitude: 9.45,
     });
-    expect(company?.activity).toEqual({ code: '68.32A', label: null });
+    expect(company?.activity).toEqual({code: '68.32A', label: null});
   });
 
   it.each<[string, unknown, CompanyId]>([
@@ -75,8 +92,10 @@ describe('companyFromAnswer', () => {
     ['another SIRET of the company', answerFor(`${SIREN}00013`), bySiret],
     [
       'the SIRET as head office only',
-      searchAnswer([apiCompany(LA_POSTE_SIREN, { siege: apiHeadOffice(LA_POSTE_SIRET) })]),
-      { kind: 'siret', siren: LA_POSTE_SIREN, siret: LA_POSTE_SIRET },
+      searchAnswer([
+        apiCompany(LA_POSTE_SIREN, {siege: apiHeadOffice(LA_POSTE_SIRET)}),
+      ]),
+      {kind: 'siret', siren: LA_POSTE_SIREN, siret: LA_POSTE_SIRET},
     ],
   ])('finds nothing in %s', (_case, json, id) => {
     expect(companyFromAnswer(parse(json), id)).toBeNull();
@@ -99,7 +118,10 @@ describe('companyFromAnswer', () => {
       name: null,
       state: 'closed',
       activity: null,
-      size: { category: null, headcount: { code: '99', min: null, max: null, year: '2023' } },
+      size: {
+        category: null,
+        headcount: {code: '99', min: null, max: null, year: '2023'},
+      },
       headOffice: null,
     });
   });
@@ -107,7 +129,9 @@ describe('companyFromAnswer', () => {
 
 describe('normaliseEstablishment', () => {
   const establishment = (overrides: Record<string, unknown>) =>
-    normaliseEstablishment(v.parse(establishmentSchema, apiHeadOffice(SIRET, overrides)));
+    normaliseEstablishment(
+      v.parse(establishmentSchema, apiHeadOffice(SIRET, overrides))
+    );
 
   it.each<[unknown, unknown, number | null, number | null]>([
     ['48.83002', '2.275688', 48.83002, 2.275688],
@@ -117,11 +141,16 @@ describe('normaliseEstablishment', () => {
     ['abc', 'NaN', null, null],
     ['91', '181', null, null],
   ])('coordinates %j, %j -> %j, %j', (latitude, longitude, lat, lon) => {
-    expect(establishment({ latitude, longitude })).toMatchObject({ latitude: lat, longitude: lon });
+    expect(establishment({latitude, longitude})).toMatchObject({
+      latitude: lat,
+      longitude: lon,
+    });
   });
 
   it('turns empty strings into null and closed establishments into closed', () => {
-    expect(establishment({ epci: '', code_postal: null, etat_administratif: 'F' })).toMatchObject({
+    expect(
+      establishment({epci: '', code_postal: null, etat_administratif: 'F'})
+    ).toMatchObject({
       epciSiren: null,
       postcode: null,
       state: 'closed',
@@ -148,10 +177,10 @@ describe('departmentOfCommune', () => {
 
 describe('headcountBand', () => {
   it.each([
-    ['12', { code: '12', min: 20, max: 49, year: '2022' }],
-    ['53', { code: '53', min: 10000, max: null, year: '2022' }],
-    ['00', { code: '00', min: 0, max: 0, year: '2022' }],
-    ['toString', { code: 'toString', min: null, max: null, year: '2022' }],
+    ['12', {code: '12', min: 20, max: 49, year: '2022'}],
+    ['53', {code: '53', min: 10000, max: null, year: '2022'}],
+    ['00', {code: '00', min: 0, max: 0, year: '2022'}],
+    ['toString', {code: 'toString', min: null, max: null, year: '2022'}],
     [null, null],
     ['', null],
   ])('%s', (code, band) => {
@@ -163,11 +192,21 @@ describe('searchAnswerSchema', () => {
   it.each([
     ['no results array', {}],
     ['a short SIREN', searchAnswer([apiCompany('12345')])],
-    ['an unknown state', searchAnswer([apiCompany(SIREN, { etat_administratif: 'X' })])],
-    ['a SIRET of 13 digits', searchAnswer([apiCompany(SIREN, { siege: apiHeadOffice('1234567890123') })])],
+    [
+      'an unknown state',
+      searchAnswer([apiCompany(SIREN, {etat_administratif: 'X'})]),
+    ],
+    [
+      'a SIRET of 13 digits',
+      searchAnswer([
+        apiCompany(SIREN, {siege: apiHeadOffice('1234567890123')}),
+      ]),
+    ],
     [
       'coordinates as objects',
-      searchAnswer([apiCompany(SIREN, { siege: apiHeadOffice(SIRET, { latitude: {} }) })]),
+      searchAnswer([
+        apiCompany(SIREN, {siege: apiHeadOffice(SIRET, {latitude: {}})}),
+      ]),
     ],
   ])('rejects %s', (_case, json) => {
     expect(v.safeParse(searchAnswerSchema, json).success).toBe(false);

@@ -1,7 +1,7 @@
-import type { Company, Establishment } from './company.ts';
-import { headcountBand } from './headcount.ts';
-import type { CompanyId } from './identifier.ts';
-import type { ApiCompany, ApiEstablishment, SearchAnswer } from './schema.ts';
+import type {Company, Establishment} from './company.ts';
+import {headcountBand} from './headcount.ts';
+import type {CompanyId} from './identifier.ts';
+import type {ApiCompany, ApiEstablishment, SearchAnswer} from './schema.ts';
 
 export interface NormaliseOptions {
   /** NAF label lookup; the API sends codes only, so labels come from the caller's table if any. */
@@ -15,31 +15,35 @@ export interface NormaliseOptions {
 export function companyFromAnswer(
   answer: SearchAnswer,
   id: CompanyId,
-  options: NormaliseOptions = {},
+  options: NormaliseOptions = {}
 ): Company | null {
   const found = answer.results.find((result) => result.siren === id.siren);
   if (found === undefined) return null;
   if (id.kind === 'siren') return normaliseCompany(found, null, options);
-  const match = found.matching_etablissements.find((item) => item.siret === id.siret);
-  return match === undefined ? null : normaliseCompany(found, normaliseEstablishment(match), options);
+  const match = found.matching_etablissements.find(
+    (item) => item.siret === id.siret
+  );
+  return match === undefined
+    ? null
+    : normaliseCompany(found, normaliseEstablishment(match), options);
 }
 
 function normaliseCompany(
   api: ApiCompany,
   establishment: Establishment | null,
-  { nafLabel }: NormaliseOptions,
+  {nafLabel}: NormaliseOptions
 ): Company {
   const naf = clean(api.activite_principale);
   return {
     siren: api.siren,
     name: clean(api.nom_complet) ?? clean(api.nom_raison_sociale),
     state: api.etat_administratif === 'A' ? 'active' : 'closed',
-    activity: naf === null ? null : { code: naf, label: nafLabel?.(naf) ?? null },
+    activity: naf === null ? null : {code: naf, label: nafLabel?.(naf) ?? null},
     size: {
       category: api.categorie_entreprise,
       headcount: headcountBand(
         clean(api.tranche_effectif_salarie),
-        clean(api.annee_tranche_effectif_salarie),
+        clean(api.annee_tranche_effectif_salarie)
       ),
     },
     headOffice: api.siege === null ? null : normaliseEstablishment(api.siege),
@@ -74,9 +78,19 @@ export function departmentOfCommune(code: string | null): string | null {
   return null;
 }
 
-function coordinate(value: string | number | null, limit: number): number | null {
-  const number = typeof value === 'string' ? (value.trim() === '' ? Number.NaN : Number(value)) : value;
-  return number !== null && Number.isFinite(number) && Math.abs(number) <= limit ? number : null;
+function coordinate(
+  value: string | number | null,
+  limit: number
+): number | null {
+  const number =
+    typeof value === 'string'
+      ? value.trim() === ''
+        ? Number.NaN
+        : Number(value)
+      : value;
+  return number !== null && Number.isFinite(number) && Math.abs(number) <= limit
+    ? number
+    : null;
 }
 
 /** The register pads some fields and sends "" for unknown values: both mean "no value" here. */

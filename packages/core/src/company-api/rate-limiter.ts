@@ -1,4 +1,4 @@
-import type { Now, Sleep } from './clock.ts';
+import type {Now, Sleep} from './clock.ts';
 
 export interface RateLimit {
   /** Requests that may start in any window of `windowMs`. */
@@ -9,7 +9,11 @@ export interface RateLimit {
 }
 
 /** The public API's own limit is 7/s per IP; staying under it leaves room for the user's other tabs. */
-export const DEFAULT_RATE_LIMIT: RateLimit = { maxStarts: 5, windowMs: 1000, maxInFlight: 2 };
+export const DEFAULT_RATE_LIMIT: RateLimit = {
+  maxStarts: 5,
+  windowMs: 1000,
+  maxInFlight: 2,
+};
 
 /** Frees the slot taken by `acquire`; calling it twice is harmless. */
 export type Release = () => void;
@@ -28,7 +32,10 @@ interface Waiter {
 }
 
 /** A sliding-window limiter plus a concurrency cap, shared by all the lookups of one client. */
-export function createRateLimiter(limit: RateLimit, clock: { now: Now; sleep: Sleep }): RateLimiter {
+export function createRateLimiter(
+  limit: RateLimit,
+  clock: {now: Now; sleep: Sleep}
+): RateLimiter {
   const starts: number[] = []; // start times still inside the window, oldest first
   const queue: Waiter[] = [];
   let inFlight = 0;
@@ -38,8 +45,12 @@ export function createRateLimiter(limit: RateLimit, clock: { now: Now; sleep: Sl
   const pump = (): void => {
     while (queue.length > 0 && inFlight < limit.maxInFlight) {
       const now = clock.now();
-      while (starts.length > 0 && starts[0]! <= now - limit.windowMs) starts.shift();
-      const windowWait = starts.length >= limit.maxStarts ? starts[0]! + limit.windowMs - now : 0;
+      while (starts.length > 0 && starts[0]! <= now - limit.windowMs)
+        starts.shift();
+      const windowWait =
+        starts.length >= limit.maxStarts
+          ? starts[0]! + limit.windowMs - now
+          : 0;
       const wait = Math.max(windowWait, heldUntil - now);
       if (wait > 0) return wakeIn(wait);
       const waiter = queue.shift()!;
@@ -84,7 +95,7 @@ export function createRateLimiter(limit: RateLimit, clock: { now: Now; sleep: Sl
             resolve('aborted');
           },
         };
-        signal?.addEventListener('abort', waiter.onAbort, { once: true });
+        signal?.addEventListener('abort', waiter.onAbort, {once: true});
         queue.push(waiter);
         pump();
       });

@@ -6,7 +6,10 @@ export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
  * than buffered, so a hostile or broken server cannot fill the memory of a service worker.
  * Network and abort errors propagate to the caller.
  */
-export async function readBodyLimited(response: Response, maxBytes: number): Promise<string | 'too-large'> {
+export async function readBodyLimited(
+  response: Response,
+  maxBytes: number
+): Promise<string | 'too-large'> {
   const declared = Number(response.headers.get('content-length') ?? '');
   if (declared > maxBytes) {
     await discardBody(response);
@@ -14,21 +17,23 @@ export async function readBodyLimited(response: Response, maxBytes: number): Pro
   }
   if (response.body === null) {
     const text = await response.text();
-    return new TextEncoder().encode(text).byteLength > maxBytes ? 'too-large' : text;
+    return new TextEncoder().encode(text).byteLength > maxBytes
+      ? 'too-large'
+      : text;
   }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let text = '';
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const {done, value} = await reader.read();
     if (done) return text + decoder.decode();
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
       return 'too-large';
     }
-    text += decoder.decode(value, { stream: true });
+    text += decoder.decode(value, {stream: true});
   }
 }
 

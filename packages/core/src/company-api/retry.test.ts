@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter } from './retry.ts';
+import {describe, expect, it} from 'vitest';
+import {backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter} from './retry.ts';
 
 const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
 
@@ -23,7 +23,7 @@ describe('parseRetryAfter', () => {
 });
 
 describe('backoffDelay', () => {
-  const policy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 100, maxDelayMs: 1000 };
+  const policy = {...DEFAULT_RETRY_POLICY, baseDelayMs: 100, maxDelayMs: 1000};
 
   it.each([
     [0, 0, 50],
@@ -39,7 +39,10 @@ describe('backoffDelay', () => {
 
   it('never waits less than half the ceiling nor more than the ceiling', () => {
     for (let retry = 0; retry < 6; retry += 1) {
-      const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
+      const ceiling = Math.min(
+        policy.maxDelayMs,
+        policy.baseDelayMs * 2 ** retry
+      );
       const delay = backoffDelay(retry, policy, Math.random);
       expect(delay).toBeGreaterThanOrEqual(ceiling / 2);
       expect(delay).toBeLessThanOrEqual(ceiling);

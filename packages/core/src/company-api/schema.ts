@@ -31,7 +31,10 @@ const companySchema = v.object({
   etat_administratif: v.picklist(['A', 'C']),
   activite_principale: text,
   // An unknown category is not worth failing the whole answer for.
-  categorie_entreprise: v.fallback(v.nullable(v.picklist(['PME', 'ETI', 'GE'])), null),
+  categorie_entreprise: v.fallback(
+    v.nullable(v.picklist(['PME', 'ETI', 'GE'])),
+    null
+  ),
   tranche_effectif_salarie: text,
   annee_tranche_effectif_salarie: text,
   siege: v.nullish(establishmentSchema, null),
@@ -39,7 +42,7 @@ const companySchema = v.object({
 });
 
 /** The answer of `GET /search`, reduced to what the client reads. */
-export const searchAnswerSchema = v.object({ results: v.array(companySchema) });
+export const searchAnswerSchema = v.object({results: v.array(companySchema)});
 
 export type SearchAnswer = v.InferOutput<typeof searchAnswerSchema>;
 export type ApiCompany = v.InferOutput<typeof companySchema>;

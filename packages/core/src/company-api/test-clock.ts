@@ -1,6 +1,6 @@
 // Test helper: virtual time. `sleep` returns on the next macrotask and moves the clock on, so that
 // seconds of backoff, Retry-After and rate limiting take no real time.
-import type { Now, Sleep } from './clock.ts';
+import type {Now, Sleep} from './clock.ts';
 
 export interface TestClock {
   readonly now: Now;

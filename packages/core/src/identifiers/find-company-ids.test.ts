@@ -1,78 +1,208 @@
-import { describe, expect, it } from 'vitest';
-import { findCompanyIds, type CompanyIdMatch } from './find-company-ids.ts';
+import {describe, expect, it} from 'vitest';
+import {findCompanyIds, type CompanyIdMatch} from './find-company-ids.ts';
 
 /** kind, SIRET or else SIREN, confidence, label, value as written. */
-type Found = [CompanyIdMatch['kind'], string, CompanyIdMatch['confidence'], CompanyIdMatch['label'], string];
+type Found = [
+  CompanyIdMatch['kind'],
+  string,
+  CompanyIdMatch['confidence'],
+  CompanyIdMatch['label'],
+  string,
+];
 
 const found = (text: string): Found[] =>
-  findCompanyIds(text).map((m) => [m.kind, m.siret ?? m.siren, m.confidence, m.label, m.value]);
+  findCompanyIds(text).map((m) => [
+    m.kind,
+    m.siret ?? m.siren,
+    m.confidence,
+    m.label,
+    m.value,
+  ]);
 
 const FOUND: [string, Found[]][] = [
   // SIRET, with its label or bare
-  ['SIRET : 732 829 320 00074', [['siret', '73282932000074', 'high', 'SIRET', '732 829 320 00074']]],
-  ['N° SIRET 73282932000074', [['siret', '73282932000074', 'high', 'SIRET', '73282932000074']]],
-  ['Siret : 732829320 00074', [['siret', '73282932000074', 'high', 'SIRET', '732829320 00074']]],
-  ['SIRET 732 829 320 000 74', [['siret', '73282932000074', 'high', 'SIRET', '732 829 320 000 74']]],
-  ['siret: 55208131766522', [['siret', '55208131766522', 'high', 'SIRET', '55208131766522']]],
+  [
+    'SIRET : 732 829 320 00074',
+    [['siret', '73282932000074', 'high', 'SIRET', '732 829 320 00074']],
+  ],
+  [
+    'N° SIRET 73282932000074',
+    [['siret', '73282932000074', 'high', 'SIRET', '73282932000074']],
+  ],
+  [
+    'Siret : 732829320 00074',
+    [['siret', '73282932000074', 'high', 'SIRET', '732829320 00074']],
+  ],
+  [
+    'SIRET 732 829 320 000 74',
+    [['siret', '73282932000074', 'high', 'SIRET', '732 829 320 000 74']],
+  ],
+  [
+    'siret: 55208131766522',
+    [['siret', '55208131766522', 'high', 'SIRET', '55208131766522']],
+  ],
   [
     'SIRET\u00A0: 732\u00A0829\u00A0320\u00A000074',
-    [['siret', '73282932000074', 'high', 'SIRET', '732\u00A0829\u00A0320\u00A000074']],
+    [
+      [
+        'siret',
+        '73282932000074',
+        'high',
+        'SIRET',
+        '732\u00A0829\u00A0320\u00A000074',
+      ],
+    ],
   ],
   [
     'N°\u00A0SIRET\u00A0:\u00A044306184100047',
     [['siret', '44306184100047', 'high', 'SIRET', '44306184100047']],
   ],
-  ['SIRET\n732 829 320 00074', [['siret', '73282932000074', 'high', 'SIRET', '732 829 320 00074']]],
-  ['73282932000074', [['siret', '73282932000074', 'low', null, '73282932000074']]],
-  ['Établissement 732 829 320 00074.', [['siret', '73282932000074', 'low', null, '732 829 320 00074']]],
-  ['732.829.320.00074', [['siret', '73282932000074', 'low', null, '732.829.320.00074']]],
-  ['La Poste, SIRET 356 000 000 00048', [['siret', '35600000000048', 'high', 'SIRET', '356 000 000 00048']]],
-  ['Bureau de poste, SIRET 35600000049837', [['siret', '35600000049837', 'high', 'SIRET', '35600000049837']]],
+  [
+    'SIRET\n732 829 320 00074',
+    [['siret', '73282932000074', 'high', 'SIRET', '732 829 320 00074']],
+  ],
+  [
+    '73282932000074',
+    [['siret', '73282932000074', 'low', null, '73282932000074']],
+  ],
+  [
+    'Établissement 732 829 320 00074.',
+    [['siret', '73282932000074', 'low', null, '732 829 320 00074']],
+  ],
+  [
+    '732.829.320.00074',
+    [['siret', '73282932000074', 'low', null, '732.829.320.00074']],
+  ],
+  [
+    'La Poste, SIRET 356 000 000 00048',
+    [['siret', '35600000000048', 'high', 'SIRET', '356 000 000 00048']],
+  ],
+  [
+    'Bureau de poste, SIRET 35600000049837',
+    [['siret', '35600000049837', 'high', 'SIRET', '35600000049837']],
+  ],
   // SIREN
-  ['SIREN 732 829 320', [['siren', '732829320', 'high', 'SIREN', '732 829 320']]],
-  ['SIREN n° 552081317', [['siren', '552081317', 'high', 'SIREN', '552081317']]],
-  ['Identifiant SIREN : 552.081.317', [['siren', '552081317', 'high', 'SIREN', '552.081.317']]],
-  ['sIrEn 443 061 841', [['siren', '443061841', 'high', 'SIREN', '443 061 841']]],
-  ["numéro d'identification 552 081 317", [['siren', '552081317', 'high', 'identification', '552 081 317']]],
-  ['Numéro d’identification : 552081317', [['siren', '552081317', 'high', 'identification', '552081317']]],
+  [
+    'SIREN 732 829 320',
+    [['siren', '732829320', 'high', 'SIREN', '732 829 320']],
+  ],
+  [
+    'SIREN n° 552081317',
+    [['siren', '552081317', 'high', 'SIREN', '552081317']],
+  ],
+  [
+    'Identifiant SIREN : 552.081.317',
+    [['siren', '552081317', 'high', 'SIREN', '552.081.317']],
+  ],
+  [
+    'sIrEn 443 061 841',
+    [['siren', '443061841', 'high', 'SIREN', '443 061 841']],
+  ],
+  [
+    "numéro d'identification 552 081 317",
+    [['siren', '552081317', 'high', 'identification', '552 081 317']],
+  ],
+  [
+    'Numéro d’identification : 552081317',
+    [['siren', '552081317', 'high', 'identification', '552081317']],
+  ],
   [
     'Société immatriculée sous le numéro 552081317',
     [['siren', '552081317', 'high', 'immatriculation', '552081317']],
   ],
-  ['Immatriculé 443 061 841', [['siren', '443061841', 'high', 'immatriculation', '443 061 841']]],
-  ['SIREN : 732\u202F829\u202F320', [['siren', '732829320', 'high', 'SIREN', '732\u202F829\u202F320']]],
-  ['Numéro SIREN :\r\n    552 081 317', [['siren', '552081317', 'high', 'SIREN', '552 081 317']]],
-  ['(SIREN : 552 081 317)', [['siren', '552081317', 'high', 'SIREN', '552 081 317']]],
-  ['Notre SIREN est le 552081317.', [['siren', '552081317', 'high', 'SIREN', '552081317']]],
+  [
+    'Immatriculé 443 061 841',
+    [['siren', '443061841', 'high', 'immatriculation', '443 061 841']],
+  ],
+  [
+    'SIREN : 732\u202F829\u202F320',
+    [['siren', '732829320', 'high', 'SIREN', '732\u202F829\u202F320']],
+  ],
+  [
+    'Numéro SIREN :\r\n    552 081 317',
+    [['siren', '552081317', 'high', 'SIREN', '552 081 317']],
+  ],
+  [
+    '(SIREN : 552 081 317)',
+    [['siren', '552081317', 'high', 'SIREN', '552 081 317']],
+  ],
+  [
+    'Notre SIREN est le 552081317.',
+    [['siren', '552081317', 'high', 'SIREN', '552081317']],
+  ],
   ['Entreprise 732829320.', [['siren', '732829320', 'low', null, '732829320']]],
-  ['732\u2009829\u2009320', [['siren', '732829320', 'low', null, '732\u2009829\u2009320']]],
+  [
+    '732\u2009829\u2009320',
+    [['siren', '732829320', 'low', null, '732\u2009829\u2009320']],
+  ],
   [
     'https://annuaire-entreprises.data.gouv.fr/entreprise/732829320',
     [['siren', '732829320', 'low', null, '732829320']],
   ],
   ['FREE 732829320', [['siren', '732829320', 'low', null, '732829320']]],
   // RCS mentions
-  ['RCS Paris 552 081 317', [['rcs', '552081317', 'high', 'RCS', '552 081 317']]],
-  ['R.C.S. Nanterre B 552 081 317', [['rcs', '552081317', 'high', 'RCS', '552 081 317']]],
-  ['RCS PARIS B 552 081 317', [['rcs', '552081317', 'high', 'RCS', '552 081 317']]],
-  ['552 081 317 RCS Lyon', [['rcs', '552081317', 'high', 'RCS', '552 081 317']]],
-  ['552081317 R.C.S. Nanterre', [['rcs', '552081317', 'high', 'RCS', '552081317']]],
+  [
+    'RCS Paris 552 081 317',
+    [['rcs', '552081317', 'high', 'RCS', '552 081 317']],
+  ],
+  [
+    'R.C.S. Nanterre B 552 081 317',
+    [['rcs', '552081317', 'high', 'RCS', '552 081 317']],
+  ],
+  [
+    'RCS PARIS B 552 081 317',
+    [['rcs', '552081317', 'high', 'RCS', '552 081 317']],
+  ],
+  [
+    '552 081 317 RCS Lyon',
+    [['rcs', '552081317', 'high', 'RCS', '552 081 317']],
+  ],
+  [
+    '552081317 R.C.S. Nanterre',
+    [['rcs', '552081317', 'high', 'RCS', '552081317']],
+  ],
   [
     'immatriculée au RCS de Bordeaux sous le numéro 552081317',
     [['rcs', '552081317', 'high', 'RCS', '552081317']],
   ],
-  ['RCS Paris 732 829 320 00074', [['siret', '73282932000074', 'high', 'RCS', '732 829 320 00074']]],
+  [
+    'RCS Paris 732 829 320 00074',
+    [['siret', '73282932000074', 'high', 'RCS', '732 829 320 00074']],
+  ],
   // VAT numbers
-  ['TVA intracommunautaire : FR44732829320', [['vat', '732829320', 'high', 'TVA', 'FR44732829320']]],
-  ['N° de TVA : FR 40 303 265 045', [['vat', '303265045', 'high', 'TVA', 'FR 40 303 265 045']]],
-  ['VAT number FR03552081317', [['vat', '552081317', 'high', 'VAT', 'FR03552081317']]],
+  [
+    'TVA intracommunautaire : FR44732829320',
+    [['vat', '732829320', 'high', 'TVA', 'FR44732829320']],
+  ],
+  [
+    'N° de TVA : FR 40 303 265 045',
+    [['vat', '303265045', 'high', 'TVA', 'FR 40 303 265 045']],
+  ],
+  [
+    'VAT number FR03552081317',
+    [['vat', '552081317', 'high', 'VAT', 'FR03552081317']],
+  ],
   ['fr44732829320', [['vat', '732829320', 'high', null, 'fr44732829320']]],
-  ['FR44 732 829 320', [['vat', '732829320', 'high', null, 'FR44 732 829 320']]],
+  [
+    'FR44 732 829 320',
+    [['vat', '732829320', 'high', null, 'FR44 732 829 320']],
+  ],
   [
     'FR\u00A044\u00A0732\u00A0829\u00A0320',
-    [['vat', '732829320', 'high', null, 'FR\u00A044\u00A0732\u00A0829\u00A0320']],
+    [
+      [
+        'vat',
+        '732829320',
+        'high',
+        null,
+        'FR\u00A044\u00A0732\u00A0829\u00A0320',
+      ],
+    ],
   ],
-  ['TVA : 44 732 829 320', [['vat', '732829320', 'high', 'TVA', '44 732 829 320']]],
+  [
+    'TVA : 44 732 829 320',
+    [['vat', '732829320', 'high', 'TVA', '44 732 829 320']],
+  ],
   ['TVA FRK7399859412', [['vat', '399859412', 'high', 'TVA', 'FRK7399859412']]],
   ['FRK7399859412', [['vat', '399859412', 'low', null, 'FRK7399859412']]],
   // several identifiers, in order, repeats kept
@@ -105,7 +235,10 @@ const FOUND: [string, Found[]][] = [
       ['siret', '55208131766522', 'high', 'SIRET', '552 081 317 66522'],
     ],
   ],
-  ['Tél : 01 23 45 67 89\nSIREN : 443 061 841', [['siren', '443061841', 'high', 'SIREN', '443 061 841']]],
+  [
+    'Tél : 01 23 45 67 89\nSIREN : 443 061 841',
+    [['siren', '443061841', 'high', 'SIREN', '443 061 841']],
+  ],
 ];
 
 const IGNORED: [string, string][] = [
@@ -184,15 +317,22 @@ describe('findCompanyIds', () => {
 
   it.each(FOUND)('places each match of %j at its index', (text) => {
     for (const match of findCompanyIds(text)) {
-      expect(text.slice(match.index, match.index + match.length)).toBe(match.value);
+      expect(text.slice(match.index, match.index + match.length)).toBe(
+        match.value
+      );
       expect(match.siret?.slice(0, 9) ?? match.siren).toBe(match.siren);
     }
   });
 
   it('gives offsets in the whole text, sorted', () => {
-    const text = 'Mentions légales\nSIRET : 732 829 320 00074\nTVA : FR03552081317\nRCS Paris 552 081 317';
+    const text =
+      'Mentions légales\nSIRET : 732 829 320 00074\nTVA : FR03552081317\nRCS Paris 552 081 317';
     const matches = findCompanyIds(text);
-    const expected = [text.indexOf('732 829'), text.indexOf('FR03'), text.lastIndexOf('552 081 317')];
+    const expected = [
+      text.indexOf('732 829'),
+      text.indexOf('FR03'),
+      text.lastIndexOf('552 081 317'),
+    ];
     expect(matches.map((m) => m.index)).toEqual(expected);
     expect(expected).toEqual([25, 49, 73]);
   });

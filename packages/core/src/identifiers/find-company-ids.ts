@@ -7,10 +7,10 @@ import {
   labelBefore,
   type CompanyIdLabel,
 } from './page-context.ts';
-import { isLuhnValid } from './luhn.ts';
-import { GROUP_SEPARATOR as SEP, removeSeparators } from './separators.ts';
-import { hasValidSiretChecksum } from './siret.ts';
-import { isValidVatKey } from './vat.ts';
+import {isLuhnValid} from './luhn.ts';
+import {GROUP_SEPARATOR as SEP, removeSeparators} from './separators.ts';
+import {hasValidSiretChecksum} from './siret.ts';
+import {isValidVatKey} from './vat.ts';
 
 export type CompanyIdKind = 'siren' | 'siret' | 'vat' | 'rcs';
 
@@ -66,7 +66,11 @@ export function findCompanyIds(text: string): CompanyIdMatch[] {
   const found: CompanyIdMatch[] = [];
   // Made per call: a global regular expression carries lastIndex, which must not be shared.
   const candidates = new RegExp(CANDIDATE, 'g');
-  for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
+  for (
+    let match = candidates.exec(text);
+    match !== null;
+    match = candidates.exec(text)
+  ) {
     const start = match.index;
     const end = start + match[0].length;
     if (match[2] === undefined) {
@@ -82,7 +86,12 @@ export function findCompanyIds(text: string): CompanyIdMatch[] {
   return found;
 }
 
-function readVat(text: string, start: number, end: number, match: RegExpExecArray): CompanyIdMatch | null {
+function readVat(
+  text: string,
+  start: number,
+  end: number,
+  match: RegExpExecArray
+): CompanyIdMatch | null {
   const key = match[2] ?? '';
   const sirenStart = end - (match[4] ?? '').length;
   if (isJoinedBefore(text, start) || isJoinedAfter(text, end)) return null;
@@ -91,24 +100,44 @@ function readVat(text: string, start: number, end: number, match: RegExpExecArra
   // "FREE 732829320" is a word and a number: a key with a letter is written either glued or spaced on both sides.
   if (!numericKey && (match[1] === '') !== (match[3] === '')) return null;
   const siren = removeSeparators(text.slice(sirenStart, end));
-  if (siren === ZEROS || !isLuhnValid(siren) || !isValidVatKey(key, siren)) return null;
+  if (siren === ZEROS || !isLuhnValid(siren) || !isValidVatKey(key, siren))
+    return null;
   const label = supporting(labelBefore(text, start));
   // A letter key is checked modulo 11 only: without a label it is a weaker sign.
   const confidence = numericKey || label !== null ? 'high' : 'low';
   const value = text.slice(start, end);
-  return { kind: 'vat', siren, siret: null, value, index: start, length: end - start, confidence, label };
+  return {
+    kind: 'vat',
+    siren,
+    siret: null,
+    value,
+    index: start,
+    length: end - start,
+    confidence,
+    label,
+  };
 }
 
-function readNumber(text: string, start: number, end: number): CompanyIdMatch | null {
+function readNumber(
+  text: string,
+  start: number,
+  end: number
+): CompanyIdMatch | null {
   if (isJoinedBefore(text, start) || isJoinedAfter(text, end)) return null;
   const shape = SHAPES.get(readShape(text, start, end));
-  if (shape === undefined || hasRejectingPrefix(text, start) || hasRejectingSuffix(text, end)) return null;
+  if (
+    shape === undefined ||
+    hasRejectingPrefix(text, start) ||
+    hasRejectingSuffix(text, end)
+  )
+    return null;
   const before = labelBefore(text, start);
   if (before === 'rejected') return null;
   const label = before ?? (hasRcsLabelAfter(text, end) ? 'RCS' : null);
   const value = text.slice(start, end);
   const digits = removeSeparators(value);
-  const siren = shape === 'vat-without-fr' ? digits.slice(2) : digits.slice(0, 9);
+  const siren =
+    shape === 'vat-without-fr' ? digits.slice(2) : digits.slice(0, 9);
   if (siren === ZEROS || !isLuhnValid(siren)) return null;
   let kind: CompanyIdKind;
   if (shape === 'siren') kind = label === 'RCS' ? 'rcs' : 'siren';
@@ -117,12 +146,25 @@ function readNumber(text: string, start: number, end: number): CompanyIdMatch | 
     kind = 'siret';
   } else {
     // Eleven digits are a VAT number without its FR only when the label says so.
-    if ((label !== 'TVA' && label !== 'VAT') || !isValidVatKey(digits.slice(0, 2), siren)) return null;
+    if (
+      (label !== 'TVA' && label !== 'VAT') ||
+      !isValidVatKey(digits.slice(0, 2), siren)
+    )
+      return null;
     kind = 'vat';
   }
   const siret = kind === 'siret' ? digits : null;
   const confidence = label === null ? 'low' : 'high';
-  return { kind, siren, siret, value, index: start, length: end - start, confidence, label };
+  return {
+    kind,
+    siren,
+    siret,
+    value,
+    index: start,
+    length: end - start,
+    confidence,
+    label,
+  };
 }
 
 /** How the digits between `start` and `end` are grouped, as a shapeCode; -1 past 5 groups (never an identifier). */
@@ -146,7 +188,8 @@ function shapeCode(groups: readonly number[]): number {
   return groups.reduce((code, group) => code * 32 + group, 0);
 }
 
-const supporting = (label: CompanyIdLabel | 'rejected' | null): CompanyIdLabel | null =>
-  label === 'rejected' ? null : label;
+const supporting = (
+  label: CompanyIdLabel | 'rejected' | null
+): CompanyIdLabel | null => (label === 'rejected' ? null : label);
 
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { digitSum, isLuhnValid } from './luhn.ts';
+import {describe, expect, it} from 'vitest';
+import {digitSum, isLuhnValid} from './luhn.ts';
 
 describe('isLuhnValid', () => {
   it.each<[string, boolean]>([

@@ -2,7 +2,14 @@
 // identifier at all and how sure we are. Each reads a bounded window, so a scan stays linear in the page size.
 
 /** A word before an identifier that says what it is. */
-export type CompanyIdLabel = 'SIREN' | 'SIRET' | 'RCS' | 'TVA' | 'VAT' | 'immatriculation' | 'identification';
+export type CompanyIdLabel =
+  | 'SIREN'
+  | 'SIRET'
+  | 'RCS'
+  | 'TVA'
+  | 'VAT'
+  | 'immatriculation'
+  | 'identification';
 
 /** How far before a number its label may stand: enough for "immatriculée au RCS de <town> sous le numéro". */
 const LABEL_REACH = 64;
@@ -37,20 +44,25 @@ const CUE = new RegExp(
       .map((words) => `(${words})`)
       .join('|') +
     ')(?![\\p{L}\\p{N}])',
-  'iu',
+  'iu'
 );
 // A currency or an international phone prefix just before: "€ 552 081 317", "+33 (0) 732 829 320".
-const REJECTING_PREFIX = /(?:[€$£+]|\(0\)|(?<!\p{L})(?:eur|usd|chf|gbp))[\s\u00A0\u2007\u2009\u202F]{0,2}$/iu;
+const REJECTING_PREFIX =
+  /(?:[€$£+]|\(0\)|(?<!\p{L})(?:eur|usd|chf|gbp))[\s\u00A0\u2007\u2009\u202F]{0,2}$/iu;
 // A currency or a percentage just after: "552 081 317 €", "123 456 789 euros".
 const REJECTING_SUFFIX =
   /^[\s\u00A0\u2007\u2009\u202F]{0,2}(?:[€$£%]|(?:eur(?:os?)?|usd|chf|gbp|francs?|dollars?)(?!\p{L}))/iu;
-const RCS_AFTER = /^[\s\u00A0\u2007\u2009\u202F,–-]{0,3}(?:rcs|r\.\s?c\.\s?s\.?)(?![\p{L}\p{N}])/iu;
+const RCS_AFTER =
+  /^[\s\u00A0\u2007\u2009\u202F,–-]{0,3}(?:rcs|r\.\s?c\.\s?s\.?)(?![\p{L}\p{N}])/iu;
 
 /**
  * The label nearest before `start`, within reach and with no other number in between;
  * 'rejected' when the nearest cue says phone, amount, bank account or order reference.
  */
-export function labelBefore(text: string, start: number): CompanyIdLabel | 'rejected' | null {
+export function labelBefore(
+  text: string,
+  start: number
+): CompanyIdLabel | 'rejected' | null {
   let from = Math.max(0, start - LABEL_REACH);
   // A label does not reach across another number: "SIRET 1 : ..." or the previous identifier.
   for (let i = start - 1; i >= from; i--) {
@@ -62,7 +74,9 @@ export function labelBefore(text: string, start: number): CompanyIdLabel | 'reje
   const before = text.slice(from, start);
   const cue = CUE.exec(before);
   if (cue === null) return null;
-  const found = LABELS[cue.findIndex((group, i) => i > 0 && group !== undefined) - 1] ?? null;
+  const found =
+    LABELS[cue.findIndex((group, i) => i > 0 && group !== undefined) - 1] ??
+    null;
   if (found !== 'rejected') return found;
   return before.length - cue[0].length <= REJECTING_REACH ? 'rejected' : null;
 }
@@ -91,7 +105,13 @@ export function hasRejectingSuffix(text: string, end: number): boolean {
   let i = end;
   while (i <= end + 1 && isSpace(text.charCodeAt(i))) i++;
   const first = text.charCodeAt(i);
-  if (!isAsciiLetter(first) && first !== 0x20ac && first !== 0x24 && first !== 0xa3 && first !== 0x25)
+  if (
+    !isAsciiLetter(first) &&
+    first !== 0x20ac &&
+    first !== 0x24 &&
+    first !== 0xa3 &&
+    first !== 0x25
+  )
     return false;
   return REJECTING_SUFFIX.test(text.slice(end, end + 12));
 }
@@ -101,7 +121,10 @@ export function hasRcsLabelAfter(text: string, end: number): boolean {
   let i = end;
   while (i <= end + 2 && !isAsciiLetter(text.charCodeAt(i))) i++;
   const first = text.charCodeAt(i);
-  return (first === 0x52 || first === 0x72) && RCS_AFTER.test(text.slice(end, end + 12));
+  return (
+    (first === 0x52 || first === 0x72) &&
+    RCS_AFTER.test(text.slice(end, end + 12))
+  );
 }
 
 /**
@@ -112,8 +135,11 @@ export function isJoinedBefore(text: string, start: number): boolean {
   const previous = text.charCodeAt(start - 1);
   if (isWordCharacter(previous)) return true;
   const beyond = text.charCodeAt(start - 2);
-  if (isDigit(beyond) && (isGroupSeparator(previous) || previous === COMMA)) return true;
-  return (previous === HYPHEN || previous === UNDERSCORE) && isWordCharacter(beyond);
+  if (isDigit(beyond) && (isGroupSeparator(previous) || previous === COMMA))
+    return true;
+  return (
+    (previous === HYPHEN || previous === UNDERSCORE) && isWordCharacter(beyond)
+  );
 }
 
 /** The same after `end`: "732829320ABC", "732829320-B2", "552 081 317,50", "732829320.pdf". */
@@ -121,8 +147,12 @@ export function isJoinedAfter(text: string, end: number): boolean {
   const next = text.charCodeAt(end);
   if (isWordCharacter(next)) return true;
   const beyond = text.charCodeAt(end + 1);
-  if (isDigit(beyond) && (isGroupSeparator(next) || next === COMMA)) return true;
-  return (next === HYPHEN || next === UNDERSCORE || next === DOT) && isWordCharacter(beyond);
+  if (isDigit(beyond) && (isGroupSeparator(next) || next === COMMA))
+    return true;
+  return (
+    (next === HYPHEN || next === UNDERSCORE || next === DOT) &&
+    isWordCharacter(beyond)
+  );
 }
 
 const COMMA = 0x2c;
@@ -137,7 +167,11 @@ const isAsciiLetter = (code: number): boolean =>
   (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 const isSpace = (code: number): boolean =>
-  code === 0x20 || code === 0xa0 || code === 0x2007 || code === 0x2009 || code === 0x202f;
+  code === 0x20 ||
+  code === 0xa0 ||
+  code === 0x2007 ||
+  code === 0x2009 ||
+  code === 0x202f;
 
 function isWordCharacter(code: number): boolean {
   if (code < 0x80) return isDigit(code) || isAsciiLetter(code);

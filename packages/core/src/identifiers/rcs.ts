@@ -1,6 +1,6 @@
-import { fail, ok, type Result } from '../result.ts';
-import { GROUP_SEPARATOR as SEP, removeSeparators } from './separators.ts';
-import { formatSiren, isValidSiren } from './siren.ts';
+import {fail, ok, type Result} from '../result.ts';
+import {GROUP_SEPARATOR as SEP, removeSeparators} from './separators.ts';
+import {formatSiren, isValidSiren} from './siren.ts';
 
 /** A registration at the trade and companies register: "RCS Paris 552 081 317". */
 export interface RcsMention {
@@ -14,12 +14,15 @@ export type RcsError = 'empty' | 'not-rcs' | 'no-siren' | 'bad-checksum';
 const RCS_LABEL =
   /(?<![\p{L}\p{N}])(?:rcs|r\.\s?c\.\s?s\.?|registre du commerce(?: et des soci[ée]t[ée]s)?)(?![\p{L}\p{N}])/iu;
 // A 9-digit number on its own: a SIRET or a longer run is not the register's number.
-const SIREN_NUMBER = new RegExp(`(?<!\\d${SEP}?)\\d{3}${SEP}?\\d{3}${SEP}?\\d{3}(?!${SEP}?\\d)`);
+const SIREN_NUMBER = new RegExp(
+  `(?<!\\d${SEP}?)\\d{3}${SEP}?\\d{3}${SEP}?\\d{3}(?!${SEP}?\\d)`
+);
 // Longer texts between the label and the number are not a town name: reading them is not worth the time.
 const MAX_CITY_TEXT = 80;
 const LEADING_FILLER = /^[\s:,.–-]*(?:(?:au|de|du)\s+|d['’]\s*)?/iu;
 const TRAILING_PUNCTUATION = /[\s:,.–-]+$/u;
-const TRAILING_NUMBER_WORDS = /(?:^|\s)(?:sous\s+le\s+)?(?:n°|no|num[ée]ro|number)$/iu;
+const TRAILING_NUMBER_WORDS =
+  /(?:^|\s)(?:sous\s+le\s+)?(?:n°|no|num[ée]ro|number)$/iu;
 // The register's letter: A for a trader, B for a company, C for an EIG, D for a civil company.
 const TRAILING_REGISTER_LETTER = /(?:^|\s)[A-D]$/u;
 const CITY = /^\p{L}[\p{L}'’. -]*$/u;
@@ -44,13 +47,15 @@ export function parseRcs(input: string): Result<RcsMention, RcsError> {
     label.index < number.index
       ? cityBefore(input.slice(labelEnd, number.index))
       : cityAhead(input.slice(labelEnd, labelEnd + MAX_CITY_TEXT));
-  return ok({ siren, city });
+  return ok({siren, city});
 }
 
 /** "RCS Paris 552 081 317", or "RCS 552 081 317" without a town. */
 export function formatRcs(mention: RcsMention, separator = ' '): string {
   const number = formatSiren(mention.siren, separator);
-  return mention.city === null ? `RCS ${number}` : `RCS ${mention.city} ${number}`;
+  return mention.city === null
+    ? `RCS ${number}`
+    : `RCS ${mention.city} ${number}`;
 }
 
 function cityBefore(between: string): string | null {

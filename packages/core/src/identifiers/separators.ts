@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../result.ts';
+import {fail, ok, type Result} from '../result.ts';
 
 /**
  * One character allowed between digit groups, as a regular-expression class: space, dot, hyphen,
@@ -12,7 +12,9 @@ const DIGITS_WITH_SEPARATORS = new RegExp(`^\\d(?:${GROUP_SEPARATOR}*\\d)*$`);
 const SEPARATORS = new RegExp(GROUP_SEPARATOR, 'g');
 
 /** The digits of a typed or pasted number, group separators removed; separators only between digits. */
-export function compactDigits(input: string): Result<string, 'empty' | 'not-digits'> {
+export function compactDigits(
+  input: string
+): Result<string, 'empty' | 'not-digits'> {
   // trim() also removes the no-break and thin spaces a copy from a web page brings along.
   const trimmed = input.trim();
   if (trimmed === '') return fail('empty');
@@ -21,4 +23,5 @@ export function compactDigits(input: string): Result<string, 'empty' | 'not-digi
 }
 
 /** `text` without group separators: "732 829 320" becomes "732829320". */
-export const removeSeparators = (text: string): string => text.replace(SEPARATORS, '');
+export const removeSeparators = (text: string): string =>
+  text.replace(SEPARATORS, '');

@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { formatSiren, isValidSiren, parseSiren, type SirenError } from './siren.ts';
+import {describe, expect, it} from 'vitest';
+import {
+  formatSiren,
+  isValidSiren,
+  parseSiren,
+  type SirenError,
+} from './siren.ts';
 
 describe('parseSiren', () => {
   it.each<[string, string]>([
@@ -18,7 +23,7 @@ describe('parseSiren', () => {
     ['443061841', '443061841'],
     ['552120222', '552120222'],
   ])('accepts %j', (input, expected) => {
-    expect(parseSiren(input)).toEqual({ ok: true, value: expected });
+    expect(parseSiren(input)).toEqual({ok: true, value: expected});
     expect(isValidSiren(input)).toBe(true);
   });
 
@@ -40,7 +45,7 @@ describe('parseSiren', () => {
     ['732/829/320', 'not-digits'],
     ['７３２８２９３２０', 'not-digits'],
   ])('rejects %j as %s', (input, reason) => {
-    expect(parseSiren(input)).toEqual({ ok: false, reason });
+    expect(parseSiren(input)).toEqual({ok: false, reason});
     expect(isValidSiren(input)).toBe(false);
   });
 });
@@ -64,7 +69,7 @@ describe('parseSiren on 1 MB of hostile text', () => {
     ['one digit run', '9'.repeat(1_000_000), 'wrong-length'],
   ])('%s', (_, input, reason) => {
     const started = performance.now();
-    expect(parseSiren(input)).toEqual({ ok: false, reason });
+    expect(parseSiren(input)).toEqual({ok: false, reason});
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });

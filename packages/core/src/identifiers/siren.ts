@@ -1,8 +1,9 @@
-import { fail, type Result } from '../result.ts';
-import { isLuhnValid } from './luhn.ts';
-import { compactDigits } from './separators.ts';
+import {fail, type Result} from '../result.ts';
+import {isLuhnValid} from './luhn.ts';
+import {compactDigits} from './separators.ts';
 
-export type SirenError = 'empty' | 'not-digits' | 'wrong-length' | 'bad-checksum';
+export type SirenError =
+  'empty' | 'not-digits' | 'wrong-length' | 'bad-checksum';
 
 /** Reads a SIREN (9 digits, Luhn checksum); spaces, dots, hyphens and no-break spaces between groups are allowed. */
 export function parseSiren(input: string): Result<string, SirenError> {

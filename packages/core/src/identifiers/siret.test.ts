@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { formatSiret, hasValidSiretChecksum, isValidSiret, parseSiret, type SiretError } from './siret.ts';
+import {describe, expect, it} from 'vitest';
+import {
+  formatSiret,
+  hasValidSiretChecksum,
+  isValidSiret,
+  parseSiret,
+  type SiretError,
+} from './siret.ts';
 
 describe('parseSiret', () => {
   it.each<[string, string]>([
@@ -21,7 +27,7 @@ describe('parseSiret', () => {
     ['35600000000001', '35600000000001'],
     ['35600000000006', '35600000000006'],
   ])('accepts %j', (input, expected) => {
-    expect(parseSiret(input)).toEqual({ ok: true, value: expected });
+    expect(parseSiret(input)).toEqual({ok: true, value: expected});
     expect(isValidSiret(input)).toBe(true);
   });
 
@@ -42,7 +48,7 @@ describe('parseSiret', () => {
     ['732 829 320 0007A', 'not-digits'],
     ['SIRET 73282932000074', 'not-digits'],
   ])('rejects %j as %s', (input, reason) => {
-    expect(parseSiret(input)).toEqual({ ok: false, reason });
+    expect(parseSiret(input)).toEqual({ok: false, reason});
     expect(isValidSiret(input)).toBe(false);
   });
 });

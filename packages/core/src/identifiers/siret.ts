@@ -1,9 +1,10 @@
-import { fail, type Result } from '../result.ts';
-import { digitSum, isLuhnValid } from './luhn.ts';
-import { compactDigits } from './separators.ts';
-import { isValidSiren } from './siren.ts';
+import {fail, type Result} from '../result.ts';
+import {digitSum, isLuhnValid} from './luhn.ts';
+import {compactDigits} from './separators.ts';
+import {isValidSiren} from './siren.ts';
 
-export type SiretError = 'empty' | 'not-digits' | 'wrong-length' | 'bad-siren' | 'bad-checksum';
+export type SiretError =
+  'empty' | 'not-digits' | 'wrong-length' | 'bad-siren' | 'bad-checksum';
 
 const LA_POSTE_SIREN = '356000000';
 // La Poste's head office predates the rule below and keeps a Luhn-valid SIRET whose digit sum is 26.
@@ -39,5 +40,7 @@ export function formatSiret(input: string, separator = ' '): string {
   const digits = compactDigits(input);
   if (!digits.ok || digits.value.length !== 14) return input;
   const d = digits.value;
-  return [d.slice(0, 3), d.slice(3, 6), d.slice(6, 9), d.slice(9)].join(separator);
+  return [d.slice(0, 3), d.slice(3, 6), d.slice(6, 9), d.slice(9)].join(
+    separator
+  );
 }

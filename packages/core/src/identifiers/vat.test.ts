@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {
   formatVat,
   isValidVat,
@@ -11,24 +11,39 @@ import {
 
 describe('parseVat', () => {
   it.each<[string, FrenchVat]>([
-    ['FR40303265045', { vat: 'FR40303265045', key: '40', siren: '303265045' }],
-    ['FR 40 303 265 045', { vat: 'FR40303265045', key: '40', siren: '303265045' }],
-    ['fr40303265045', { vat: 'FR40303265045', key: '40', siren: '303265045' }],
-    ['Fr 40 303 265 045', { vat: 'FR40303265045', key: '40', siren: '303265045' }],
-    ['FR44732829320', { vat: 'FR44732829320', key: '44', siren: '732829320' }],
-    ['FR44 732829320', { vat: 'FR44732829320', key: '44', siren: '732829320' }],
-    ['FR-44-732-829-320', { vat: 'FR44732829320', key: '44', siren: '732829320' }],
-    ['FR\u00A044\u00A0732\u00A0829\u00A0320', { vat: 'FR44732829320', key: '44', siren: '732829320' }],
-    [' FR03552081317 ', { vat: 'FR03552081317', key: '03', siren: '552081317' }],
-    ['FR39356000000', { vat: 'FR39356000000', key: '39', siren: '356000000' }],
-    ['FR59542051180', { vat: 'FR59542051180', key: '59', siren: '542051180' }],
-    ['FR64443061841', { vat: 'FR64443061841', key: '64', siren: '443061841' }],
+    ['FR40303265045', {vat: 'FR40303265045', key: '40', siren: '303265045'}],
+    [
+      'FR 40 303 265 045',
+      {vat: 'FR40303265045', key: '40', siren: '303265045'},
+    ],
+    ['fr40303265045', {vat: 'FR40303265045', key: '40', siren: '303265045'}],
+    [
+      'Fr 40 303 265 045',
+      {vat: 'FR40303265045', key: '40', siren: '303265045'},
+    ],
+    ['FR44732829320', {vat: 'FR44732829320', key: '44', siren: '732829320'}],
+    ['FR44 732829320', {vat: 'FR44732829320', key: '44', siren: '732829320'}],
+    [
+      'FR-44-732-829-320',
+      {vat: 'FR44732829320', key: '44', siren: '732829320'},
+    ],
+    [
+      'FR\u00A044\u00A0732\u00A0829\u00A0320',
+      {vat: 'FR44732829320', key: '44', siren: '732829320'},
+    ],
+    [' FR03552081317 ', {vat: 'FR03552081317', key: '03', siren: '552081317'}],
+    ['FR39356000000', {vat: 'FR39356000000', key: '39', siren: '356000000'}],
+    ['FR59542051180', {vat: 'FR59542051180', key: '59', siren: '542051180'}],
+    ['FR64443061841', {vat: 'FR64443061841', key: '64', siren: '443061841'}],
     // Keys with a letter, checked modulo 11.
-    ['FRK7399859412', { vat: 'FRK7399859412', key: 'K7', siren: '399859412' }],
-    ['FR 4Z 123 456 782', { vat: 'FR4Z123456782', key: '4Z', siren: '123456782' }],
-    ['frk7399859412', { vat: 'FRK7399859412', key: 'K7', siren: '399859412' }],
+    ['FRK7399859412', {vat: 'FRK7399859412', key: 'K7', siren: '399859412'}],
+    [
+      'FR 4Z 123 456 782',
+      {vat: 'FR4Z123456782', key: '4Z', siren: '123456782'},
+    ],
+    ['frk7399859412', {vat: 'FRK7399859412', key: 'K7', siren: '399859412'}],
   ])('accepts %j', (input, expected) => {
-    expect(parseVat(input)).toEqual({ ok: true, value: expected });
+    expect(parseVat(input)).toEqual({ok: true, value: expected});
     expect(isValidVat(input)).toBe(true);
   });
 
@@ -49,7 +64,7 @@ describe('parseVat', () => {
     ['FR04552081317', 'bad-key'],
     ['FRK8399859412', 'bad-key'],
   ])('rejects %j as %s', (input, reason) => {
-    expect(parseVat(input)).toEqual({ ok: false, reason });
+    expect(parseVat(input)).toEqual({ok: false, reason});
     expect(isValidVat(input)).toBe(false);
   });
 });
@@ -65,7 +80,7 @@ describe('vatFromSiren', () => {
     ['443061841', 'FR64443061841'],
     ['552120222', 'FR27552120222'],
   ])('%j -> %j', (siren, vat) => {
-    expect(vatFromSiren(siren)).toEqual({ ok: true, value: vat });
+    expect(vatFromSiren(siren)).toEqual({ok: true, value: vat});
     expect(parseVat(vat).ok).toBe(true);
   });
 
@@ -74,7 +89,7 @@ describe('vatFromSiren', () => {
     ['', 'empty'],
     ['FR44732829320', 'not-digits'],
   ])('refuses %j (%s)', (siren, reason) => {
-    expect(vatFromSiren(siren)).toEqual({ ok: false, reason });
+    expect(vatFromSiren(siren)).toEqual({ok: false, reason});
   });
 });
 

@@ -1,4 +1,4 @@
-import { decodeCodeList, type CommunesTable } from '@ti/data';
+import {decodeCodeList, type CommunesTable} from '@ti/data';
 
 /** Every current commune with its name, postcodes and intercommunalities: for names, postcodes and search. */
 export interface CommuneDirectory {
@@ -17,7 +17,8 @@ export function createCommuneDirectory(table: CommunesTable): CommuneDirectory {
   const codes = decodeCodeList(table.codes);
   const indexesByPostcode = new Map<string, number[]>();
   table.postcodes.forEach((list, i) => {
-    for (const postcode of list.split(' ')) if (postcode) appendTo(indexesByPostcode, postcode, i);
+    for (const postcode of list.split(' '))
+      if (postcode) appendTo(indexesByPostcode, postcode, i);
   });
   return {
     codes,
@@ -31,7 +32,11 @@ export function createCommuneDirectory(table: CommunesTable): CommuneDirectory {
   };
 }
 
-export function appendTo<K>(map: Map<K, number[]>, key: K, index: number): void {
+export function appendTo<K>(
+  map: Map<K, number[]>,
+  key: K,
+  index: number
+): void {
   const indexes = map.get(key);
   if (indexes) indexes.push(index);
   else map.set(key, [index]);
@@ -41,8 +46,8 @@ let loading: Promise<CommuneDirectory> | undefined;
 
 /** Loads the commune table once, on first use. */
 export function loadCommuneDirectory(): Promise<CommuneDirectory> {
-  loading ??= import('@ti/data/communes.json', { with: { type: 'json' } }).then((module) =>
-    createCommuneDirectory(module.default as CommunesTable),
+  loading ??= import('@ti/data/communes.json', {with: {type: 'json'}}).then(
+    (module) => createCommuneDirectory(module.default as CommunesTable)
   );
   return loading;
 }

@@ -1,4 +1,10 @@
-import type { CommuneRef, GroupementRef, PlaceAnswer, PlaceCandidate, TerritoryRef } from './place-answer.ts';
+import type {
+  CommuneRef,
+  GroupementRef,
+  PlaceAnswer,
+  PlaceCandidate,
+  TerritoryRef,
+} from './place-answer.ts';
 
 export type Lang = 'fr' | 'en';
 
@@ -9,7 +15,10 @@ export function explainAnswer(answer: PlaceAnswer, lang: Lang = 'fr'): string {
 }
 
 /** One line per candidate of an ambiguous answer. */
-export function explainCandidate(candidate: PlaceCandidate, lang: Lang = 'fr'): string {
+export function explainCandidate(
+  candidate: PlaceCandidate,
+  lang: Lang = 'fr'
+): string {
   const t = TEXT[lang];
   const where = candidate.commune
     ? commune(candidate.commune)
@@ -21,7 +30,8 @@ export function explainCandidate(candidate: PlaceCandidate, lang: Lang = 'fr'): 
 
 const commune = (c: CommuneRef) => `${c.name} (${c.code})`;
 const territory = (t: TerritoryRef) => `${t.name} (${t.id}, ${t.phase})`;
-const groupement = (g: GroupementRef | null) => (g ? `${g.name} (${g.siren})` : '');
+const groupement = (g: GroupementRef | null) =>
+  g ? `${g.name} (${g.siren})` : '';
 
 interface Texts {
   none: string;
@@ -32,7 +42,7 @@ interface Texts {
 const TEXT: Record<Lang, Texts> = {
   fr: {
     none: 'hors Territoire d’industrie',
-    vintage: ({ vintage: v }) =>
+    vintage: ({vintage: v}) =>
       `Source : ${v.attribution} ; périmètre ${v.phase}, communes au COG ${v.cogYear}.`,
     reason(a) {
       const r = a.reason;
@@ -111,7 +121,7 @@ const TEXT: Record<Lang, Texts> = {
   },
   en: {
     none: 'not in a Territoire d’industrie',
-    vintage: ({ vintage: v }) =>
+    vintage: ({vintage: v}) =>
       `Source: ${v.attribution}; perimeter ${v.phase}, communes as of COG ${v.cogYear}.`,
     reason(a) {
       const r = a.reason;
@@ -145,7 +155,9 @@ const TEXT: Record<Lang, Texts> = {
                 : 'which is not in any Territoire d’industrie.'
             }`;
           return `Postcode ${r.detail} covers ${a.communes!.map(commune).join(', ')}: ${
-            a.territory ? `all in ${territory(a.territory)}.` : 'none is in a Territoire d’industrie.'
+            a.territory
+              ? `all in ${territory(a.territory)}.`
+              : 'none is in a Territoire d’industrie.'
           }`;
         case 'postcode-several-outcomes':
           return `Postcode ${r.detail} covers communes with different answers: choose the commune.`;

@@ -1,5 +1,5 @@
 export type * from './place-answer.ts';
-export { normalizeName } from './normalize-name.ts';
+export {normalizeName} from './normalize-name.ts';
 export {
   loadPerimeter,
   createPerimeter,
@@ -9,18 +9,26 @@ export {
   findGroupement,
   type Perimeter,
 } from './perimeter.ts';
-export { loadCommuneDirectory, createCommuneDirectory, type CommuneDirectory } from './commune-directory.ts';
-export { loadPlaces, type Places } from './places.ts';
-export { searchCommunes, type CommuneMatch } from './search-communes.ts';
-export { parsePlace, type PlaceQuery, type PlaceParseFailure } from './parse-place.ts';
-export { resolveInsee } from './resolve-commune.ts';
-export { resolvePostcode } from './resolve-postcode.ts';
-export { resolveGroupement } from './resolve-groupement.ts';
-export { resolveName } from './resolve-name.ts';
+export {
+  loadCommuneDirectory,
+  createCommuneDirectory,
+  type CommuneDirectory,
+} from './commune-directory.ts';
+export {loadPlaces, type Places} from './places.ts';
+export {searchCommunes, type CommuneMatch} from './search-communes.ts';
+export {
+  parsePlace,
+  type PlaceQuery,
+  type PlaceParseFailure,
+} from './parse-place.ts';
+export {resolveInsee} from './resolve-commune.ts';
+export {resolvePostcode} from './resolve-postcode.ts';
+export {resolveGroupement} from './resolve-groupement.ts';
+export {resolveName} from './resolve-name.ts';
 export {
   resolvePlace,
   type CompanyLocation,
   type CompanyLocator,
   type ResolveOptions,
 } from './resolve-place.ts';
-export { explainAnswer, explainCandidate, type Lang } from './explain-answer.ts';
+export {explainAnswer, explainCandidate, type Lang} from './explain-answer.ts';

@@ -1,5 +1,5 @@
-import { appendTo, type CommuneDirectory } from './commune-directory.ts';
-import { normalizeName } from './normalize-name.ts';
+import {appendTo, type CommuneDirectory} from './commune-directory.ts';
+import {normalizeName} from './normalize-name.ts';
 
 /** What name search needs, built on the first search only: lookups by code or postcode never pay for it. */
 export interface NameIndex {
@@ -28,7 +28,11 @@ function buildNameIndex(names: readonly string[]): NameIndex {
   const spacedNames = names.map((name, i) => {
     const spaced = ` ${normalizeName(name)}`;
     appendTo(indexesByName, spaced.slice(1), i);
-    for (let at = spaced.indexOf(' '); at !== -1; at = spaced.indexOf(' ', at + 1)) {
+    for (
+      let at = spaced.indexOf(' ');
+      at !== -1;
+      at = spaced.indexOf(' ', at + 1)
+    ) {
       const start = spaced.slice(at + 1, at + 3);
       const indexes = indexesByWordStart.get(start);
       if (!indexes) indexesByWordStart.set(start, [i]);
@@ -36,5 +40,5 @@ function buildNameIndex(names: readonly string[]): NameIndex {
     }
     return spaced;
   });
-  return { spacedNames, indexesByName, indexesByWordStart };
+  return {spacedNames, indexesByName, indexesByWordStart};
 }

@@ -1,13 +1,23 @@
 /** Abbreviations people type for the words commune names spell out. */
-const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', sts: 'saints', stes: 'saintes' };
+const ABBREVIATIONS: Record<string, string> = {
+  st: 'saint',
+  ste: 'sainte',
+  sts: 'saints',
+  stes: 'saintes',
+};
 const ABBREVIATION = /(^| )(st|ste|sts|stes)(?= |$)/g;
-const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
+const LIGATURES: Record<string, string> = {œ: 'oe', æ: 'ae', ß: 'ss'};
 
 /** What each Latin letter up to U+024F folds to (accents off, lower case, ligatures spelled out); '' for the rest. */
-const FOLDED: string[] = Array.from({ length: 0x250 }, (_, code) => fold(String.fromCharCode(code)));
+const FOLDED: string[] = Array.from({length: 0x250}, (_, code) =>
+  fold(String.fromCharCode(code))
+);
 
 function fold(char: string): string {
-  const lower = char.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const lower = char
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   if (LIGATURES[lower]) return LIGATURES[lower];
   return /^[a-z0-9]+$/.test(lower) ? lower : '';
 }
@@ -22,7 +32,12 @@ export function normalizeName(text: string): string {
   let gap = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const kept = code < 0x250 ? FOLDED[code]! : code >= 0x300 && code <= 0x36f ? null : fold(text[i]!);
+    const kept =
+      code < 0x250
+        ? FOLDED[code]!
+        : code >= 0x300 && code <= 0x36f
+          ? null
+          : fold(text[i]!);
     if (kept === null) continue; // a combining accent typed decomposed
     if (kept === '') {
       gap = out !== '';
@@ -32,5 +47,10 @@ export function normalizeName(text: string): string {
     out += kept;
     gap = false;
   }
-  return out.includes('st') ? out.replace(ABBREVIATION, (_, lead: string, word: string) => lead + ABBREVIATIONS[word]) : out;
+  return out.includes('st')
+    ? out.replace(
+        ABBREVIATION,
+        (_, lead: string, word: string) => lead + ABBREVIATIONS[word]
+      )
+    : out;
 }

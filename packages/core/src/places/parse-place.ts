@@ -1,15 +1,15 @@
-import { parseSiren, parseSiret } from '../identifiers/index.ts';
-import { fail, ok, type Result } from '../result.ts';
+import {parseSiren, parseSiret} from '../identifiers/index.ts';
+import {fail, ok, type Result} from '../result.ts';
 
 /** What a typed place is, before any table is read. */
 export type PlaceQuery =
-  | { kind: 'insee'; code: string }
-  | { kind: 'postcode'; code: string }
+  | {kind: 'insee'; code: string}
+  | {kind: 'postcode'; code: string}
   /** A bare 5-digit input: both a postcode and an INSEE code may exist. */
-  | { kind: 'insee-or-postcode'; code: string }
-  | { kind: 'siren'; siren: string }
-  | { kind: 'siret'; siret: string }
-  | { kind: 'name'; name: string };
+  | {kind: 'insee-or-postcode'; code: string}
+  | {kind: 'siren'; siren: string}
+  | {kind: 'siret'; siret: string}
+  | {kind: 'name'; name: string};
 
 export type PlaceParseFailure =
   | 'empty'
@@ -31,44 +31,66 @@ const PREFIX = /^([a-z]+):\s*(.*)$/i;
  * Reads a place as typed: free text (commune name, postcode, INSEE code, SIREN, SIRET) or explicit with a prefix
  * (`insee:78224`, `cp:78620`, `siren:…`, `siret:…`, `nom:…`).
  */
-export function parsePlace(input: string): Result<PlaceQuery, PlaceParseFailure> {
+export function parsePlace(
+  input: string
+): Result<PlaceQuery, PlaceParseFailure> {
   const text = input.trim();
   if (text === '') return fail('empty');
   if (text.length > MAX_LENGTH) return fail('too-long');
   const prefixed = PREFIX.exec(text);
-  if (prefixed) return parsePrefixed(prefixed[1]!.toLowerCase(), prefixed[2]!.trim());
+  if (prefixed)
+    return parsePrefixed(prefixed[1]!.toLowerCase(), prefixed[2]!.trim());
   const compact = text.replace(/[\s.\u00a0\u202f-]/g, '');
   if (INSEE.test(compact) && compact.length === text.length)
     return ok(
       /^\d+$/.test(compact)
-        ? { kind: 'insee-or-postcode', code: compact }
-        : { kind: 'insee', code: compact.toUpperCase() },
+        ? {kind: 'insee-or-postcode', code: compact}
+        : {kind: 'insee', code: compact.toUpperCase()}
     );
   if (/^\d+$/.test(compact)) {
     if (compact.length === 9)
-      return mapOk(parseSiren(compact), 'invalid-siren', (siren) => ({ kind: 'siren', siren }));
+      return mapOk(parseSiren(compact), 'invalid-siren', (siren) => ({
+        kind: 'siren',
+        siren,
+      }));
     if (compact.length === 14)
-      return mapOk(parseSiret(compact), 'invalid-siret', (siret) => ({ kind: 'siret', siret }));
+      return mapOk(parseSiret(compact), 'invalid-siret', (siret) => ({
+        kind: 'siret',
+        siret,
+      }));
     return fail('not-a-place');
   }
   if (!/\p{L}/u.test(text)) return fail('not-a-place');
-  return ok({ kind: 'name', name: text });
+  return ok({kind: 'name', name: text});
 }
 
-function parsePrefixed(prefix: string, value: string): Result<PlaceQuery, PlaceParseFailure> {
+function parsePrefixed(
+  prefix: string,
+  value: string
+): Result<PlaceQuery, PlaceParseFailure> {
   switch (prefix) {
     case 'insee':
-      return INSEE.test(value) ? ok({ kind: 'insee', code: value.toUpperCase() }) : fail('invalid-insee');
+      return INSEE.test(value)
+        ? ok({kind: 'insee', code: value.toUpperCase()})
+        : fail('invalid-insee');
     case 'cp':
     case 'postcode':
-      return POSTCODE.test(value) ? ok({ kind: 'postcode', code: value }) : fail('invalid-postcode');
+      return POSTCODE.test(value)
+        ? ok({kind: 'postcode', code: value})
+        : fail('invalid-postcode');
     case 'siren':
-      return mapOk(parseSiren(value), 'invalid-siren', (siren) => ({ kind: 'siren', siren }));
+      return mapOk(parseSiren(value), 'invalid-siren', (siren) => ({
+        kind: 'siren',
+        siren,
+      }));
     case 'siret':
-      return mapOk(parseSiret(value), 'invalid-siret', (siret) => ({ kind: 'siret', siret }));
+      return mapOk(parseSiret(value), 'invalid-siret', (siret) => ({
+        kind: 'siret',
+        siret,
+      }));
     case 'nom':
     case 'name':
-      return value === '' ? fail('empty') : ok({ kind: 'name', name: value });
+      return value === '' ? fail('empty') : ok({kind: 'name', name: value});
     default:
       return fail('unknown-prefix');
   }
@@ -77,7 +99,7 @@ function parsePrefixed(prefix: string, value: string): Result<PlaceQuery, PlaceP
 function mapOk<T>(
   result: Result<string>,
   failure: PlaceParseFailure,
-  make: (value: string) => T,
+  make: (value: string) => T
 ): Result<T, PlaceParseFailure> {
   return result.ok ? ok(make(result.value)) : fail(failure);
 }

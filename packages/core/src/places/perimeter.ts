@@ -5,7 +5,7 @@ import {
   type TerritoriesTable,
   type TerritoryRow,
 } from '@ti/data';
-import type { GroupementRef, TerritoryRef, VintageRef } from './place-answer.ts';
+import type {GroupementRef, TerritoryRef, VintageRef} from './place-answer.ts';
 
 /**
  * The territories and the commune -> territory index: what a verdict by INSEE code needs, and nothing more
@@ -25,21 +25,29 @@ export interface Perimeter {
   oldCodes: Readonly<Record<string, string>>;
 }
 
-export function createPerimeter(territories: TerritoriesTable, index: CommuneTerritoryTable): Perimeter {
+export function createPerimeter(
+  territories: TerritoriesTable,
+  index: CommuneTerritoryTable
+): Perimeter {
   const territoryIndexByCommune = new Map<string, number>();
   index.territories.forEach((id, i) => {
-    for (const code of decodeCodeList(index.communes[i] ?? '')) territoryIndexByCommune.set(code, i);
+    for (const code of decodeCodeList(index.communes[i] ?? ''))
+      territoryIndexByCommune.set(code, i);
   });
-  const { phase, perimeterDate, cogYear, attribution } = territories.vintage;
+  const {phase, perimeterDate, cogYear, attribution} = territories.vintage;
   return {
-    vintage: { phase, perimeterDate, cogYear, attribution },
+    vintage: {phase, perimeterDate, cogYear, attribution},
     territories: territories.territories,
     groupements: territories.groupements,
     regions: territories.regions,
     departments: territories.departments,
     territoryIndexByCommune,
-    groupementIndexBySiren: new Map(territories.groupements.map((g, i) => [g.siren, i])),
-    territoryIndexById: new Map(territories.territories.map((t, i) => [t.id, i])),
+    groupementIndexBySiren: new Map(
+      territories.groupements.map((g, i) => [g.siren, i])
+    ),
+    territoryIndexById: new Map(
+      territories.territories.map((t, i) => [t.id, i])
+    ),
     arrondissements: index.arrondissements,
     oldCodes: index.oldCodes,
   };
@@ -50,10 +58,13 @@ let loading: Promise<Perimeter> | undefined;
 /** Loads the perimeter tables once, on first use (dynamic import: code that never asks never downloads them). */
 export function loadPerimeter(): Promise<Perimeter> {
   loading ??= Promise.all([
-    import('@ti/data/territories.json', { with: { type: 'json' } }),
-    import('@ti/data/commune-territory.json', { with: { type: 'json' } }),
+    import('@ti/data/territories.json', {with: {type: 'json'}}),
+    import('@ti/data/commune-territory.json', {with: {type: 'json'}}),
   ]).then(([territories, index]) =>
-    createPerimeter(territories.default as TerritoriesTable, index.default as CommuneTerritoryTable),
+    createPerimeter(
+      territories.default as TerritoriesTable,
+      index.default as CommuneTerritoryTable
+    )
   );
   return loading;
 }
@@ -61,32 +72,45 @@ export function loadPerimeter(): Promise<Perimeter> {
 /** The commune a typed code stands for: itself, a municipal arrondissement's commune, or a merged commune's successor. */
 export function currentCommuneCode(
   perimeter: Perimeter,
-  code: string,
-): { code: string; via?: 'arrondissement' | 'old-code' } {
+  code: string
+): {code: string; via?: 'arrondissement' | 'old-code'} {
   const commune = perimeter.arrondissements[code];
-  if (commune) return { code: commune, via: 'arrondissement' };
+  if (commune) return {code: commune, via: 'arrondissement'};
   const successor = perimeter.oldCodes[code];
-  if (successor) return { code: successor, via: 'old-code' };
-  return { code };
+  if (successor) return {code: successor, via: 'old-code'};
+  return {code};
 }
 
 /** The territory a current commune is in, or null. Well under a microsecond: one map lookup. */
-export function territoryForCommune(perimeter: Perimeter, code: string): TerritoryRow | null {
+export function territoryForCommune(
+  perimeter: Perimeter,
+  code: string
+): TerritoryRow | null {
   const index = perimeter.territoryIndexByCommune.get(code);
   return index === undefined ? null : perimeter.territories[index]!;
 }
 
-export function findTerritory(perimeter: Perimeter, id: string): TerritoryRow | null {
+export function findTerritory(
+  perimeter: Perimeter,
+  id: string
+): TerritoryRow | null {
   const index = perimeter.territoryIndexById.get(id.trim().toLowerCase());
   return index === undefined ? null : perimeter.territories[index]!;
 }
 
-export function findGroupement(perimeter: Perimeter, siren: string): GroupementRow | null {
+export function findGroupement(
+  perimeter: Perimeter,
+  siren: string
+): GroupementRow | null {
   const index = perimeter.groupementIndexBySiren.get(siren);
   return index === undefined ? null : perimeter.groupements[index]!;
 }
 
-export const territoryRef = (t: TerritoryRow): TerritoryRef => ({ id: t.id, name: t.name, phase: t.phase });
+export const territoryRef = (t: TerritoryRow): TerritoryRef => ({
+  id: t.id,
+  name: t.name,
+  phase: t.phase,
+});
 export const groupementRef = (g: GroupementRow): GroupementRef => ({
   siren: g.siren,
   name: g.name,

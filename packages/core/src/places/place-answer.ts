@@ -1,9 +1,11 @@
-import type { GroupementKind, Phase } from '@ti/data';
+import type {GroupementKind, Phase} from '@ti/data';
 
-export type PlaceStatus = 'in-territory' | 'not-in-territory' | 'ambiguous' | 'not-found' | 'invalid';
+export type PlaceStatus =
+  'in-territory' | 'not-in-territory' | 'ambiguous' | 'not-found' | 'invalid';
 
 /** How the input was read. A bare 5-digit input is read both ways. */
-export type PlaceKind = 'insee' | 'postcode' | 'groupement' | 'name' | 'siren' | 'siret';
+export type PlaceKind =
+  'insee' | 'postcode' | 'groupement' | 'name' | 'siren' | 'siret';
 
 export interface TerritoryRef {
   id: string;

@@ -1,5 +1,8 @@
-import { loadCommuneDirectory, type CommuneDirectory } from './commune-directory.ts';
-import { loadPerimeter, type Perimeter } from './perimeter.ts';
+import {
+  loadCommuneDirectory,
+  type CommuneDirectory,
+} from './commune-directory.ts';
+import {loadPerimeter, type Perimeter} from './perimeter.ts';
 
 /** Everything a place answer with its reasons needs: the perimeter and the commune directory. */
 export interface Places {
@@ -8,6 +11,9 @@ export interface Places {
 }
 
 export async function loadPlaces(): Promise<Places> {
-  const [perimeter, directory] = await Promise.all([loadPerimeter(), loadCommuneDirectory()]);
-  return { perimeter, directory };
+  const [perimeter, directory] = await Promise.all([
+    loadPerimeter(),
+    loadCommuneDirectory(),
+  ]);
+  return {perimeter, directory};
 }

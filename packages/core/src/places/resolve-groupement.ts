@@ -1,20 +1,31 @@
-import type { PlaceAnswer } from './place-answer.ts';
-import { findGroupement, groupementRef, territoryForCommune, territoryRef } from './perimeter.ts';
-import type { Places } from './places.ts';
-import { emptyAnswer } from './resolve-commune.ts';
+import type {PlaceAnswer} from './place-answer.ts';
+import {
+  findGroupement,
+  groupementRef,
+  territoryForCommune,
+  territoryRef,
+} from './perimeter.ts';
+import type {Places} from './places.ts';
+import {emptyAnswer} from './resolve-commune.ts';
 
 /**
  * The answer for an intercommunality's SIREN, or null when the SIREN is not one (it may be a company's).
  * A groupement only partly in territories (the Métropole du Grand Paris, whose EPTs are the members; an EPCI
  * some of whose communes are listed alone) is "ambiguous" with the territories concerned.
  */
-export function resolveGroupement(places: Places, siren: string, input = siren): PlaceAnswer | null {
-  const { perimeter, directory } = places;
+export function resolveGroupement(
+  places: Places,
+  siren: string,
+  input = siren
+): PlaceAnswer | null {
+  const {perimeter, directory} = places;
   const groupement = findGroupement(perimeter, siren);
   if (!groupement) return null;
   const ref = groupementRef(groupement);
   const base = {
-    ...emptyAnswer(places, input, 'not-in-territory', 'groupement', { code: 'groupement-not-in-territory' }),
+    ...emptyAnswer(places, input, 'not-in-territory', 'groupement', {
+      code: 'groupement-not-in-territory',
+    }),
     groupement: ref,
   };
   const whole = perimeter.territories[groupement.territory];
@@ -23,7 +34,7 @@ export function resolveGroupement(places: Places, siren: string, input = siren):
       ...base,
       status: 'in-territory',
       territory: territoryRef(whole),
-      reason: { code: 'groupement-in-territory' },
+      reason: {code: 'groupement-in-territory'},
     };
 
   const groupementIndex = perimeter.groupementIndexBySiren.get(siren)!;
@@ -38,7 +49,7 @@ export function resolveGroupement(places: Places, siren: string, input = siren):
   return {
     ...base,
     status: 'ambiguous',
-    reason: { code: 'groupement-partly-in-territories' },
+    reason: {code: 'groupement-partly-in-territories'},
     candidates: [...territories.values()].map((territory) => ({
       kind: 'groupement',
       commune: null,

@@ -1,9 +1,13 @@
-import type { PlaceAnswer } from './place-answer.ts';
-import type { Places } from './places.ts';
-import { communeAnswer, communeCandidate, emptyAnswer } from './resolve-commune.ts';
-import { nameIndex } from './name-index.ts';
-import { normalizeName } from './normalize-name.ts';
-import { searchCommunes } from './search-communes.ts';
+import type {PlaceAnswer} from './place-answer.ts';
+import type {Places} from './places.ts';
+import {
+  communeAnswer,
+  communeCandidate,
+  emptyAnswer,
+} from './resolve-commune.ts';
+import {nameIndex} from './name-index.ts';
+import {normalizeName} from './normalize-name.ts';
+import {searchCommunes} from './search-communes.ts';
 
 const MAX_CANDIDATES = 10;
 
@@ -11,20 +15,36 @@ const MAX_CANDIDATES = 10;
  * A commune typed by name. One commune of that exact name (or one match at all) is the answer; homonyms
  * ("Saint-Denis") or several partial matches are offered as candidates, largest first.
  */
-export function resolveName(places: Places, name: string, input = name): PlaceAnswer {
+export function resolveName(
+  places: Places,
+  name: string,
+  input = name
+): PlaceAnswer {
   // The exact name is a map lookup, so that a list of thousands of names resolves in seconds.
-  const exact = nameIndex(places.directory).indexesByName.get(normalizeName(name)) ?? [];
-  if (exact.length === 1) return communeAnswer(places, exact[0]!, input, 'name');
-  if (exact.length > 1) return candidatesAnswer(places, input, 'name-homonyms', byPopulation(places, exact));
+  const exact =
+    nameIndex(places.directory).indexesByName.get(normalizeName(name)) ?? [];
+  if (exact.length === 1)
+    return communeAnswer(places, exact[0]!, input, 'name');
+  if (exact.length > 1)
+    return candidatesAnswer(
+      places,
+      input,
+      'name-homonyms',
+      byPopulation(places, exact)
+    );
   const matches = searchCommunes(places.directory, name, MAX_CANDIDATES);
   if (matches.length === 0)
-    return emptyAnswer(places, input, 'not-found', 'name', { code: 'unknown-name', detail: name });
-  if (matches.length === 1) return communeAnswer(places, matches[0]!.index, input, 'name');
+    return emptyAnswer(places, input, 'not-found', 'name', {
+      code: 'unknown-name',
+      detail: name,
+    });
+  if (matches.length === 1)
+    return communeAnswer(places, matches[0]!.index, input, 'name');
   return candidatesAnswer(
     places,
     input,
     'name-several-matches',
-    matches.map((m) => m.index),
+    matches.map((m) => m.index)
   );
 }
 
@@ -32,13 +52,17 @@ function candidatesAnswer(
   places: Places,
   input: string,
   code: 'name-homonyms' | 'name-several-matches',
-  indexes: number[],
+  indexes: number[]
 ): PlaceAnswer {
   return {
-    ...emptyAnswer(places, input, 'ambiguous', 'name', { code }),
-    candidates: indexes.slice(0, MAX_CANDIDATES).map((index) => communeCandidate(places, index, 'name')),
+    ...emptyAnswer(places, input, 'ambiguous', 'name', {code}),
+    candidates: indexes
+      .slice(0, MAX_CANDIDATES)
+      .map((index) => communeCandidate(places, index, 'name')),
   };
 }
 
-const byPopulation = ({ directory }: Places, indexes: readonly number[]) =>
-  [...indexes].sort((a, b) => directory.population[b]! - directory.population[a]!);
+const byPopulation = ({directory}: Places, indexes: readonly number[]) =>
+  [...indexes].sort(
+    (a, b) => directory.population[b]! - directory.population[a]!
+  );

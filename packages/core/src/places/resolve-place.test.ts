@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { PlaceAnswer, PlaceStatus } from './place-answer.ts';
-import { loadPlaces, type Places } from './places.ts';
-import { resolvePlace, type CompanyLocator } from './resolve-place.ts';
-import { explainAnswer } from './explain-answer.ts';
+import {beforeAll, describe, expect, it} from 'vitest';
+import type {PlaceAnswer, PlaceStatus} from './place-answer.ts';
+import {loadPlaces, type Places} from './places.ts';
+import {resolvePlace, type CompanyLocator} from './resolve-place.ts';
+import {explainAnswer} from './explain-answer.ts';
 
 let places: Places;
 beforeAll(async () => {
@@ -26,14 +26,38 @@ describe('resolvePlace', () => {
     ['2A004', 'in-territory', 'ti-9402', '2A004', 'commune-in-territory'],
     ['insee:2a004', 'in-territory', 'ti-9402', '2A004', 'commune-in-territory'],
     ['insee:38185', 'in-territory', 'ti-8420', '38185', 'commune-in-territory'],
-    ['insee:69123', 'not-in-territory', null, '69123', 'commune-not-in-territory'],
+    [
+      'insee:69123',
+      'not-in-territory',
+      null,
+      '69123',
+      'commune-not-in-territory',
+    ],
     ['insee:99999', 'not-found', null, null, 'unknown-code'],
     // Paris, Lyon, Marseille arrondissements
-    ['insee:75108', 'not-in-territory', null, '75056', 'commune-not-in-territory'],
-    ['insee:69383', 'not-in-territory', null, '69123', 'commune-not-in-territory'],
+    [
+      'insee:75108',
+      'not-in-territory',
+      null,
+      '75056',
+      'commune-not-in-territory',
+    ],
+    [
+      'insee:69383',
+      'not-in-territory',
+      null,
+      '69123',
+      'commune-not-in-territory',
+    ],
     ['insee:13216', 'in-territory', 'ti-9301', '13055', 'commune-in-territory'],
     // old code of a merged commune
-    ['insee:01340', 'not-in-territory', null, '01015', 'commune-not-in-territory'],
+    [
+      'insee:01340',
+      'not-in-territory',
+      null,
+      '01015',
+      'commune-not-in-territory',
+    ],
     // a bare 01340 is also a postcode: the old-code reading gives way
     ['01340', 'in-territory', 'ti-8402', null, 'postcode-one-outcome'],
     // communes listed on their own, intercommunality left out
@@ -41,7 +65,13 @@ describe('resolvePlace', () => {
     ['La Courtine', 'in-territory', 'ti-7506', '23067', 'commune-in-territory'],
     // Greater Paris: in a territory through an EPT, not the Métropole
     ['insee:92004', 'in-territory', 'ti-1101', '92004', 'commune-in-territory'],
-    ['insee:93070', 'not-in-territory', null, '93070', 'commune-not-in-territory'],
+    [
+      'insee:93070',
+      'not-in-territory',
+      null,
+      '93070',
+      'commune-not-in-territory',
+    ],
     // communes without an intercommunality
     ['Ouessant', 'not-in-territory', null, '29155', 'commune-not-in-territory'],
     // postcodes
@@ -51,20 +81,80 @@ describe('resolvePlace', () => {
     ['75008', 'not-in-territory', null, '75056', 'postcode-one-outcome'],
     ['cp:00000', 'not-found', null, null, 'unknown-postcode'],
     // names
-    ['saint nom la breteche', 'in-territory', 'ti-1109', '78571', 'commune-in-territory'],
-    ['SAINT-NOM-LA-BRETÈCHE', 'in-territory', 'ti-1109', '78571', 'commune-in-territory'],
-    ['st nom la bretèche', 'in-territory', 'ti-1109', '78571', 'commune-in-territory'],
-    ["L'Île-d'Yeu", 'not-in-territory', null, '85113', 'commune-not-in-territory'],
-    ['l ile d yeu', 'not-in-territory', null, '85113', 'commune-not-in-territory'],
+    [
+      'saint nom la breteche',
+      'in-territory',
+      'ti-1109',
+      '78571',
+      'commune-in-territory',
+    ],
+    [
+      'SAINT-NOM-LA-BRETÈCHE',
+      'in-territory',
+      'ti-1109',
+      '78571',
+      'commune-in-territory',
+    ],
+    [
+      'st nom la bretèche',
+      'in-territory',
+      'ti-1109',
+      '78571',
+      'commune-in-territory',
+    ],
+    [
+      "L'Île-d'Yeu",
+      'not-in-territory',
+      null,
+      '85113',
+      'commune-not-in-territory',
+    ],
+    [
+      'l ile d yeu',
+      'not-in-territory',
+      null,
+      '85113',
+      'commune-not-in-territory',
+    ],
     ['Saint-Denis', 'ambiguous', null, null, 'name-homonyms'],
-    ['nom:Cercy-la-Tour', 'in-territory', 'ti-2707', '58046', 'commune-in-territory'],
+    [
+      'nom:Cercy-la-Tour',
+      'in-territory',
+      'ti-2707',
+      '58046',
+      'commune-in-territory',
+    ],
     ['Zzyzx-sur-Mer', 'not-found', null, null, 'unknown-name'],
     // groupement SIRENs
-    ['siren:200057990', 'in-territory', 'ti-1101', null, 'groupement-in-territory'],
+    [
+      'siren:200057990',
+      'in-territory',
+      'ti-1101',
+      null,
+      'groupement-in-territory',
+    ],
     ['245804406', 'in-territory', 'ti-2707', null, 'groupement-in-territory'],
-    ['siren:200054781', 'ambiguous', null, null, 'groupement-partly-in-territories'],
-    ['siren:200066744', 'ambiguous', null, null, 'groupement-partly-in-territories'],
-    ['siren:200046977', 'not-in-territory', null, null, 'groupement-not-in-territory'],
+    [
+      'siren:200054781',
+      'ambiguous',
+      null,
+      null,
+      'groupement-partly-in-territories',
+    ],
+    [
+      'siren:200066744',
+      'ambiguous',
+      null,
+      null,
+      'groupement-partly-in-territories',
+    ],
+    [
+      'siren:200046977',
+      'not-in-territory',
+      null,
+      null,
+      'groupement-not-in-territory',
+    ],
     // companies without a lookup
     ['siren:732829320', 'not-found', null, null, 'company-lookup-unavailable'],
     ['73282932000074', 'not-found', null, null, 'company-lookup-unavailable'],
@@ -80,17 +170,28 @@ describe('resolvePlace', () => {
     ['<img src=x onerror=alert(1)>', 'not-found', null, null, 'unknown-name'],
     ['a'.repeat(5000), 'invalid', null, null, 'invalid-input'],
     ['---', 'invalid', null, null, 'invalid-input'],
-  ])('%s -> %s %s %s (%s)', async (input, status, territory, commune, reason) => {
-    const answer = await resolvePlace(places, input);
-    expect(answer).toMatchObject({ input, status, reason: { code: reason } });
-    expect(answer.territory?.id ?? null).toBe(territory);
-    expect(answer.commune?.code ?? null).toBe(commune);
-    expect(answer.vintage).toMatchObject({ phase: '2023-2027', perimeterDate: '2024-07-04', cogYear: 2026 });
-  });
+  ])(
+    '%s -> %s %s %s (%s)',
+    async (input, status, territory, commune, reason) => {
+      const answer = await resolvePlace(places, input);
+      expect(answer).toMatchObject({input, status, reason: {code: reason}});
+      expect(answer.territory?.id ?? null).toBe(territory);
+      expect(answer.commune?.code ?? null).toBe(commune);
+      expect(answer.vintage).toMatchObject({
+        phase: '2023-2027',
+        perimeterDate: '2024-07-04',
+        cogYear: 2026,
+      });
+    }
+  );
 
   it('names the EPT, not the Métropole, for a Greater Paris commune in a territory', async () => {
     const answer = await resolvePlace(places, 'insee:92004');
-    expect(answer.groupement).toEqual({ siren: '200057990', name: 'Boucle Nord de Seine', kind: 'ept' });
+    expect(answer.groupement).toEqual({
+      siren: '200057990',
+      name: 'Boucle Nord de Seine',
+      kind: 'ept',
+    });
     expect(answer.reason.membership).toBe('groupement');
   });
 
@@ -113,7 +214,9 @@ describe('resolvePlace', () => {
 
   it('lists the candidates of an ambiguous postcode with their outcome', async () => {
     const answer = await resolvePlace(places, 'cp:01750');
-    expect(answer.candidates?.map((c) => [c.commune?.code, c.territory?.id ?? null])).toEqual([
+    expect(
+      answer.candidates?.map((c) => [c.commune?.code, c.territory?.id ?? null])
+    ).toEqual([
       ['01134', 'ti-8402'],
       ['01320', null],
       ['01370', null],
@@ -128,13 +231,20 @@ describe('resolvePlace', () => {
   it('reads a bare 5-digit input both ways and says so when the readings differ', async () => {
     expect((await resolvePlace(places, '01010')).kind).toBe('insee'); // Anglefort; no commune has postcode 01010
     const both = await resolvePlace(places, '01100'); // Cheignieu-la-Balme's INSEE code, Oyonnax's postcode
-    expect(both).toMatchObject({ status: 'ambiguous', reason: { code: 'code-both-insee-and-postcode' } });
-    expect(both.candidates?.filter((c) => c.kind === 'insee').map((c) => c.commune?.name)).toEqual([
-      'Cheignieu-la-Balme',
-    ]);
-    expect(both.candidates?.filter((c) => c.kind === 'postcode').map((c) => c.commune?.name)).toContain(
-      'Oyonnax',
-    );
+    expect(both).toMatchObject({
+      status: 'ambiguous',
+      reason: {code: 'code-both-insee-and-postcode'},
+    });
+    expect(
+      both.candidates
+        ?.filter((c) => c.kind === 'insee')
+        .map((c) => c.commune?.name)
+    ).toEqual(['Cheignieu-la-Balme']);
+    expect(
+      both.candidates
+        ?.filter((c) => c.kind === 'postcode')
+        .map((c) => c.commune?.name)
+    ).toContain('Oyonnax');
   });
 
   it('explains every answer in French and English with the data vintage', async () => {
@@ -148,16 +258,20 @@ describe('resolvePlace', () => {
       'siren:732829320',
     ]) {
       const answer = await resolvePlace(places, input);
-      expect(explainAnswer(answer, 'fr')).toMatch(/mise à jour du 04\/07\/2024.*COG 2026/);
+      expect(explainAnswer(answer, 'fr')).toMatch(
+        /mise à jour du 04\/07\/2024.*COG 2026/
+      );
       expect(explainAnswer(answer, 'en')).toMatch(/Source: ANCT.*COG 2026/);
     }
   });
 });
 
 describe('resolvePlace with a company lookup', () => {
-  const locate: CompanyLocator = async ({ kind, value }) => {
-    if (value.startsWith('552081317')) return { ok: false, reason: 'not-found', detail: 'absent' };
-    if (value.startsWith('356000000')) return { ok: false, reason: 'failed', detail: 'HTTP 500' };
+  const locate: CompanyLocator = async ({kind, value}) => {
+    if (value.startsWith('552081317'))
+      return {ok: false, reason: 'not-found', detail: 'absent'};
+    if (value.startsWith('356000000'))
+      return {ok: false, reason: 'failed', detail: 'HTTP 500'};
     return {
       ok: true,
       siren: value.slice(0, 9),
@@ -174,26 +288,32 @@ describe('resolvePlace with a company lookup', () => {
     ['siren:552081317', 'not-found', null, 'company-not-found'],
     ['siret:35600000000048', 'not-found', null, 'company-lookup-failed'],
   ])('%s -> %s', async (input, status, territory, reason) => {
-    const answer: PlaceAnswer = await resolvePlace(places, input, { locateCompany: locate });
+    const answer: PlaceAnswer = await resolvePlace(places, input, {
+      locateCompany: locate,
+    });
     expect(answer.status).toBe(status);
     expect(answer.territory?.id ?? null).toBe(territory);
     expect(answer.reason.code).toBe(reason);
   });
 
   it('keeps the company and the establishment used', async () => {
-    const answer = await resolvePlace(places, 'siret:73282932000074', { locateCompany: locate });
+    const answer = await resolvePlace(places, 'siret:73282932000074', {
+      locateCompany: locate,
+    });
     expect(answer.company).toEqual({
       siren: '732829320',
       siret: '73282932000074',
       name: 'Test SA',
       location: 'establishment',
     });
-    expect(answer.commune).toEqual({ code: '13055', name: 'Marseille' });
+    expect(answer.commune).toEqual({code: '13055', name: 'Marseille'});
   });
 
   it('never asks the lookup for a groupement SIREN', async () => {
     let calls = 0;
-    await resolvePlace(places, 'siren:200057990', { locateCompany: async (q) => (calls++, locate(q)) });
+    await resolvePlace(places, 'siren:200057990', {
+      locateCompany: async (q) => (calls++, locate(q)),
+    });
     expect(calls).toBe(0);
   });
 });

@@ -1,10 +1,10 @@
-import type { PlaceAnswer, PlaceCandidate } from './place-answer.ts';
-import { parsePlace, type PlaceQuery } from './parse-place.ts';
-import type { Places } from './places.ts';
-import { emptyAnswer, resolveInsee } from './resolve-commune.ts';
-import { resolveGroupement } from './resolve-groupement.ts';
-import { resolveName } from './resolve-name.ts';
-import { resolvePostcode } from './resolve-postcode.ts';
+import type {PlaceAnswer, PlaceCandidate} from './place-answer.ts';
+import {parsePlace, type PlaceQuery} from './parse-place.ts';
+import type {Places} from './places.ts';
+import {emptyAnswer, resolveInsee} from './resolve-commune.ts';
+import {resolveGroupement} from './resolve-groupement.ts';
+import {resolveName} from './resolve-name.ts';
+import {resolvePostcode} from './resolve-postcode.ts';
 
 /** Where a company is, as the caller's company lookup found it (the API client is injected, never imported here). */
 export type CompanyLocation =
@@ -17,9 +17,12 @@ export type CompanyLocation =
       /** INSEE code of the establishment's commune; may be a municipal arrondissement. */
       communeCode: string | null;
     }
-  | { ok: false; reason: 'not-found' | 'failed'; detail: string };
+  | {ok: false; reason: 'not-found' | 'failed'; detail: string};
 
-export type CompanyLocator = (query: { kind: 'siren' | 'siret'; value: string }) => Promise<CompanyLocation>;
+export type CompanyLocator = (query: {
+  kind: 'siren' | 'siret';
+  value: string;
+}) => Promise<CompanyLocation>;
 
 export interface ResolveOptions {
   /** Without it, a company's SIREN or SIRET is answered "not found" with the reason that no lookup was possible. */
@@ -30,11 +33,14 @@ export interface ResolveOptions {
 export async function resolvePlace(
   places: Places,
   input: string,
-  options: ResolveOptions = {},
+  options: ResolveOptions = {}
 ): Promise<PlaceAnswer> {
   const parsed = parsePlace(input);
   if (!parsed.ok)
-    return emptyAnswer(places, input, 'invalid', null, { code: 'invalid-input', detail: parsed.reason });
+    return emptyAnswer(places, input, 'invalid', null, {
+      code: 'invalid-input',
+      detail: parsed.reason,
+    });
   return resolveQuery(places, parsed.value, input, options);
 }
 
@@ -42,7 +48,7 @@ export async function resolveQuery(
   places: Places,
   query: PlaceQuery,
   input: string,
-  { locateCompany }: ResolveOptions,
+  {locateCompany}: ResolveOptions
 ): Promise<PlaceAnswer> {
   switch (query.kind) {
     case 'insee':
@@ -64,7 +70,11 @@ export async function resolveQuery(
 }
 
 /** A bare 5-digit input: read as an INSEE code and as a postcode; say so when both readings exist and disagree. */
-function resolveInseeOrPostcode(places: Places, code: string, input: string): PlaceAnswer {
+function resolveInseeOrPostcode(
+  places: Places,
+  code: string,
+  input: string
+): PlaceAnswer {
   const asInsee = resolveInsee(places, code, input);
   const asPostcode = resolvePostcode(places, code, input);
   if (asInsee.status === 'not-found') return asPostcode;
@@ -72,10 +82,16 @@ function resolveInseeOrPostcode(places: Places, code: string, input: string): Pl
   // An old code (75008 was Bobigny's before 1968) must not shadow the postcode everybody means.
   if (asInsee.reason.via === 'old-code') return asPostcode;
   const sameCommune =
-    asPostcode.communes?.length === 1 && asPostcode.communes[0]!.code === asInsee.commune?.code;
+    asPostcode.communes?.length === 1 &&
+    asPostcode.communes[0]!.code === asInsee.commune?.code;
   if (sameCommune) return asInsee;
   const candidates: PlaceCandidate[] = [
-    { kind: 'insee', commune: asInsee.commune, groupement: asInsee.groupement, territory: asInsee.territory },
+    {
+      kind: 'insee',
+      commune: asInsee.commune,
+      groupement: asInsee.groupement,
+      territory: asInsee.territory,
+    },
     ...(asPostcode.candidates ??
       (asPostcode.communes ?? []).map((commune) => ({
         kind: 'postcode' as const,
@@ -85,7 +101,7 @@ function resolveInseeOrPostcode(places: Places, code: string, input: string): Pl
       }))),
   ];
   const outcomes = new Set(candidates.map((c) => c.territory?.id ?? null));
-  const reason = { code: 'code-both-insee-and-postcode' as const, detail: code };
+  const reason = {code: 'code-both-insee-and-postcode' as const, detail: code};
   if (outcomes.size === 1)
     return {
       ...asInsee,
@@ -95,7 +111,10 @@ function resolveInseeOrPostcode(places: Places, code: string, input: string): Pl
       reason,
       candidates,
     };
-  return { ...emptyAnswer(places, input, 'ambiguous', 'insee', reason), candidates };
+  return {
+    ...emptyAnswer(places, input, 'ambiguous', 'insee', reason),
+    candidates,
+  };
 }
 
 async function resolveCompany(
@@ -103,21 +122,33 @@ async function resolveCompany(
   kind: 'siren' | 'siret',
   value: string,
   input: string,
-  locateCompany: CompanyLocator | undefined,
+  locateCompany: CompanyLocator | undefined
 ): Promise<PlaceAnswer> {
   if (!locateCompany)
-    return emptyAnswer(places, input, 'not-found', kind, { code: 'company-lookup-unavailable' });
-  const found = await locateCompany({ kind, value });
+    return emptyAnswer(places, input, 'not-found', kind, {
+      code: 'company-lookup-unavailable',
+    });
+  const found = await locateCompany({kind, value});
   if (!found.ok)
     return emptyAnswer(places, input, 'not-found', kind, {
-      code: found.reason === 'not-found' ? 'company-not-found' : 'company-lookup-failed',
+      code:
+        found.reason === 'not-found'
+          ? 'company-not-found'
+          : 'company-lookup-failed',
       detail: found.detail,
     });
-  const company = { siren: found.siren, siret: found.siret, name: found.name, location: found.location };
+  const company = {
+    siren: found.siren,
+    siret: found.siret,
+    name: found.name,
+    location: found.location,
+  };
   if (!found.communeCode)
     return {
-      ...emptyAnswer(places, input, 'not-found', kind, { code: 'company-without-location' }),
+      ...emptyAnswer(places, input, 'not-found', kind, {
+        code: 'company-without-location',
+      }),
       company,
     };
-  return { ...resolveInsee(places, found.communeCode, input), kind, company };
+  return {...resolveInsee(places, found.communeCode, input), kind, company};
 }

@@ -1,7 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCommuneDirectory, type CommuneDirectory } from './commune-directory.ts';
-import { normalizeName } from './normalize-name.ts';
-import { searchCommunes } from './search-communes.ts';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {
+  loadCommuneDirectory,
+  type CommuneDirectory,
+} from './commune-directory.ts';
+import {normalizeName} from './normalize-name.ts';
+import {searchCommunes} from './search-communes.ts';
 
 describe('normalizeName', () => {
   it.each([
@@ -39,12 +42,14 @@ describe('searchCommunes', () => {
 
   it('ranks the whole name, then prefixes, then word prefixes, larger communes first', () => {
     const results = searchCommunes(directory, 'lyon', 5);
-    expect(results[0]).toMatchObject({ name: 'Lyon', rank: 0 });
+    expect(results[0]).toMatchObject({name: 'Lyon', rank: 0});
     expect(results.slice(1).every((r) => r.rank >= 1)).toBe(true);
   });
 
   it('finds every word in any order of rank 3', () => {
-    expect(searchCommunes(directory, 'bretèche nom').map((r) => r.name)).toContain('Saint-Nom-la-Bretèche');
+    expect(
+      searchCommunes(directory, 'bretèche nom').map((r) => r.name)
+    ).toContain('Saint-Nom-la-Bretèche');
   });
 
   it('returns nothing for an empty or punctuation-only query', () => {

@@ -1,6 +1,6 @@
-import type { CommuneDirectory } from './commune-directory.ts';
-import { nameIndex } from './name-index.ts';
-import { normalizeName } from './normalize-name.ts';
+import type {CommuneDirectory} from './commune-directory.ts';
+import {nameIndex} from './name-index.ts';
+import {normalizeName} from './normalize-name.ts';
 
 export interface CommuneMatch {
   index: number;
@@ -16,14 +16,21 @@ export interface CommuneMatch {
  * apostrophe-insensitive. Every rank needs the first typed word at the start of a word of the name, so only the
  * communes with a word starting like it are tried: one `indexOf` each, keeping the best `limit`.
  */
-export function searchCommunes(directory: CommuneDirectory, query: string, limit = 10): CommuneMatch[] {
+export function searchCommunes(
+  directory: CommuneDirectory,
+  query: string,
+  limit = 10
+): CommuneMatch[] {
   const q = normalizeName(query);
   if (q === '' || limit <= 0) return [];
   const spaced = ` ${q}`;
   const words = q.split(' ').map((word) => ` ${word}`);
-  const { spacedNames, indexesByWordStart } = nameIndex(directory);
+  const {spacedNames, indexesByWordStart} = nameIndex(directory);
   const firstWord = words[0]!.slice(1);
-  const tried = firstWord.length >= 2 ? (indexesByWordStart.get(firstWord.slice(0, 2)) ?? []) : undefined;
+  const tried =
+    firstWord.length >= 2
+      ? (indexesByWordStart.get(firstWord.slice(0, 2)) ?? [])
+      : undefined;
   const count = tried ? tried.length : spacedNames.length;
   const best = new TopMatches(limit, directory.population);
   for (let k = 0; k < count; k++) {
@@ -32,9 +39,10 @@ export function searchCommunes(directory: CommuneDirectory, query: string, limit
     const at = name.indexOf(spaced);
     if (at === 0) best.offer(i, name.length === spaced.length ? 0 : 1);
     else if (at > 0) best.offer(i, 2);
-    else if (words.length > 1 && words.every((word) => name.includes(word))) best.offer(i, 3);
+    else if (words.length > 1 && words.every((word) => name.includes(word)))
+      best.offer(i, 3);
   }
-  return best.items.map(({ index, rank }) => ({
+  return best.items.map(({index, rank}) => ({
     index,
     rank,
     code: directory.codes[index]!,
@@ -44,7 +52,7 @@ export function searchCommunes(directory: CommuneDirectory, query: string, limit
 
 /** The best `limit` matches seen so far, in order: a short sorted array beats sorting thousands of matches. */
 class TopMatches {
-  readonly items: { index: number; rank: CommuneMatch['rank'] }[] = [];
+  readonly items: {index: number; rank: CommuneMatch['rank']}[] = [];
   private readonly limit: number;
   private readonly population: readonly number[];
 
@@ -55,14 +63,26 @@ class TopMatches {
 
   offer(index: number, rank: CommuneMatch['rank']): void {
     const items = this.items;
-    if (items.length === this.limit && !this.better(index, rank, items[items.length - 1]!)) return;
+    if (
+      items.length === this.limit &&
+      !this.better(index, rank, items[items.length - 1]!)
+    )
+      return;
     let at = items.length;
     while (at > 0 && this.better(index, rank, items[at - 1]!)) at--;
-    items.splice(at, 0, { index, rank });
+    items.splice(at, 0, {index, rank});
     if (items.length > this.limit) items.pop();
   }
 
-  private better(index: number, rank: number, than: { index: number; rank: number }): boolean {
-    return rank < than.rank || (rank === than.rank && this.population[index]! > this.population[than.index]!);
+  private better(
+    index: number,
+    rank: number,
+    than: {index: number; rank: number}
+  ): boolean {
+    return (
+      rank < than.rank ||
+      (rank === than.rank &&
+        this.population[index]! > this.population[than.index]!)
+    );
   }
 }

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { decodeCodeList } from '../../src/code-list.ts';
-import type { Vintage } from '../../src/tables.ts';
-import { buildTables } from './build-tables.ts';
-import { diffPerimeter, formatDiff } from './diff-tables.ts';
-import { cog, geojson } from './fixtures.ts';
-import { readGeojsonPerimeter } from './perimeter-source.ts';
+import {describe, expect, it} from 'vitest';
+import {decodeCodeList} from '../../src/code-list.ts';
+import type {Vintage} from '../../src/tables.ts';
+import {buildTables} from './build-tables.ts';
+import {diffPerimeter, formatDiff} from './diff-tables.ts';
+import {cog, geojson} from './fixtures.ts';
+import {readGeojsonPerimeter} from './perimeter-source.ts';
 
 const vintage: Vintage = {
   phase: '2023-2027',
@@ -21,11 +21,11 @@ const membership = (tables: ReturnType<typeof buildTables>['tables']) =>
     tables.communeTerritory.territories.map((id, i) => [
       id,
       decodeCodeList(tables.communeTerritory.communes[i]!),
-    ]),
+    ])
   );
 
 describe('buildTables', () => {
-  const { tables, warnings } = buildTables(source(), cog, vintage);
+  const {tables, warnings} = buildTables(source(), cog, vintage);
 
   it('puts each commune of a listed groupement in its territory', () => {
     expect(warnings).toEqual([]);
@@ -37,12 +37,21 @@ describe('buildTables', () => {
   });
 
   it('marks whole groupements only: a territory taking one commune leaves its EPCI out', () => {
-    const bySiren = Object.fromEntries(tables.territories.groupements.map((g) => [g.siren, g]));
-    expect(bySiren['200000001']).toMatchObject({ kind: 'cc', territory: 0 });
-    expect(bySiren['200000002']).toMatchObject({ kind: 'ca', territory: -1 });
-    expect(bySiren['210200010']).toMatchObject({ kind: 'commune', name: 'Gamma', territory: 1 });
-    expect(bySiren['200057867']).toMatchObject({ kind: 'ept', territory: 2 });
-    expect(bySiren['200054781']).toMatchObject({ kind: 'metropole', territory: -1 });
+    const bySiren = Object.fromEntries(
+      tables.territories.groupements.map((g) => [g.siren, g])
+    );
+    expect(bySiren['200000001']).toMatchObject({kind: 'cc', territory: 0});
+    expect(bySiren['200000002']).toMatchObject({kind: 'ca', territory: -1});
+    expect(bySiren['210200010']).toMatchObject({
+      kind: 'commune',
+      name: 'Gamma',
+      territory: 1,
+    });
+    expect(bySiren['200057867']).toMatchObject({kind: 'ept', territory: 2});
+    expect(bySiren['200054781']).toMatchObject({
+      kind: 'metropole',
+      territory: -1,
+    });
   });
 
   it('describes each territory with regions (lead first), departments, counts and population', () => {
@@ -52,41 +61,63 @@ describe('buildTables', () => {
       phase: '2023-2027',
       regions: ['84'],
       departments: ['01'],
-      groupements: [tables.territories.groupements.findIndex((g) => g.siren === '200000001')],
+      groupements: [
+        tables.territories.groupements.findIndex(
+          (g) => g.siren === '200000001'
+        ),
+      ],
       communeCount: 2,
       population: 150,
     });
   });
 
   it('keeps arrondissements and old codes as aliases of current communes', () => {
-    expect(tables.communeTerritory.arrondissements).toEqual({ '75101': '75056' });
-    expect(tables.communeTerritory.oldCodes).toEqual({ '01099': '01001' });
+    expect(tables.communeTerritory.arrondissements).toEqual({'75101': '75056'});
+    expect(tables.communeTerritory.oldCodes).toEqual({'01099': '01001'});
   });
 
   it('lays every current commune out by columns, with its EPCI and EPT', () => {
-    const { communes, territories } = tables;
+    const {communes, territories} = tables;
     const codes = decodeCodeList(communes.codes);
-    expect(codes).toEqual(['01001', '01002', '02001', '02002', '75056', '93001', '97501']);
+    expect(codes).toEqual([
+      '01001',
+      '01002',
+      '02001',
+      '02002',
+      '75056',
+      '93001',
+      '97501',
+    ]);
     const epsilon = codes.indexOf('93001');
-    expect(territories.groupements[communes.epci[epsilon]!]!.siren).toBe('200054781');
-    expect(territories.groupements[communes.ept[epsilon]!]!.siren).toBe('200057867');
+    expect(territories.groupements[communes.epci[epsilon]!]!.siren).toBe(
+      '200054781'
+    );
+    expect(territories.groupements[communes.ept[epsilon]!]!.siren).toBe(
+      '200057867'
+    );
     expect(communes.epci[codes.indexOf('97501')]).toBe(-1);
     expect(communes.postcodes[0]).toBe('01100');
   });
 
   it('fails on a groupement the geography does not know', () => {
     const broken = source();
-    broken.territories[0]!.groupements.push({ siren: '999999999', name: 'CC Disparue' });
+    broken.territories[0]!.groupements.push({
+      siren: '999999999',
+      name: 'CC Disparue',
+    });
     expect(() => buildTables(broken, cog, vintage)).toThrow(
-      /CC Disparue \(999999999\) is not in the COG 2026/,
+      /CC Disparue \(999999999\) is not in the COG 2026/
     );
   });
 
   it('fails when a commune would be in two territories', () => {
     const broken = source();
-    broken.territories[1]!.groupements.push({ siren: '200000001', name: 'CC Un' });
+    broken.territories[1]!.groupements.push({
+      siren: '200000001',
+      name: 'CC Un',
+    });
     expect(() => buildTables(broken, cog, vintage)).toThrow(
-      /commune 01001 would be in both ti-8401 and ti-3201/,
+      /commune 01001 would be in both ti-8401 and ti-3201/
     );
   });
 
@@ -99,10 +130,17 @@ describe('buildTables', () => {
         ['99999', 'ti-3201'],
       ]),
     };
-    const built = buildTables(withFile, cog, { ...vintage, method: 'commune-file' });
-    expect(membership(built.tables)).toEqual({ 'ti-8401': ['01001'], 'ti-3201': ['02002'], 'ti-1101': [] });
+    const built = buildTables(withFile, cog, {
+      ...vintage,
+      method: 'commune-file',
+    });
+    expect(membership(built.tables)).toEqual({
+      'ti-8401': ['01001'],
+      'ti-3201': ['02002'],
+      'ti-1101': [],
+    });
     expect(built.warnings).toContain(
-      'commune file: 99999 (ti-3201) is not a commune in the COG geography, skipped',
+      'commune file: 99999 (ti-3201) is not a commune in the COG geography, skipped'
     );
   });
 });
@@ -116,16 +154,21 @@ describe('diffPerimeter', () => {
     changed.territories.push({
       id: 'ti-3202',
       name: 'Nouveau',
-      groupements: [{ siren: '210200028', name: 'Delta' }],
+      groupements: [{siren: '210200028', name: 'Delta'}],
     });
-    const diff = diffPerimeter(before, buildTables(changed, cog, vintage).tables);
+    const diff = diffPerimeter(
+      before,
+      buildTables(changed, cog, vintage).tables
+    );
     expect(diff).toEqual({
       added: ['ti-3202'],
       removed: ['ti-1101'],
-      renamed: [{ id: 'ti-8401', from: 'Territoire Un', to: 'Territoire Un bis' }],
+      renamed: [
+        {id: 'ti-8401', from: 'Territoire Un', to: 'Territoire Un bis'},
+      ],
       moved: [
-        { commune: '02002', from: null, to: 'ti-3202' },
-        { commune: '93001', from: 'ti-1101', to: null },
+        {commune: '02002', from: null, to: 'ti-3202'},
+        {commune: '93001', from: 'ti-1101', to: null},
       ],
     });
     expect(formatDiff(diff)).toContain('~ commune 93001: ti-1101 -> none');
@@ -133,6 +176,8 @@ describe('diffPerimeter', () => {
 
   it('says when nothing changed', () => {
     const tables = buildTables(source(), cog, vintage).tables;
-    expect(formatDiff(diffPerimeter(tables, tables))).toBe('No change in territories or commune membership.');
+    expect(formatDiff(diffPerimeter(tables, tables))).toBe(
+      'No change in territories or commune membership.'
+    );
   });
 });

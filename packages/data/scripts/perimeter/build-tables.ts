@@ -7,10 +7,10 @@ import type {
   TerritoryRow,
   Vintage,
 } from '../../src/tables.ts';
-import { communeCodeToNumber, encodeCodeList } from '../../src/code-list.ts';
-import type { Cog, CogCommune } from './cog.ts';
-import type { PerimeterSource } from './perimeter-source.ts';
-import { SourceError } from './perimeter-source.ts';
+import {communeCodeToNumber, encodeCodeList} from '../../src/code-list.ts';
+import type {Cog, CogCommune} from './cog.ts';
+import type {PerimeterSource} from './perimeter-source.ts';
+import {SourceError} from './perimeter-source.ts';
 
 export interface PerimeterTables {
   territories: TerritoriesTable;
@@ -35,9 +35,15 @@ const EPCI_KINDS: Record<string, GroupementKind> = {
 };
 
 /** Matches ANCT's perimeter with the official geography and lays out the tables. Pure: no I/O. */
-export function buildTables(source: PerimeterSource, cog: Cog, vintage: Vintage): BuildResult {
+export function buildTables(
+  source: PerimeterSource,
+  cog: Cog,
+  vintage: Vintage
+): BuildResult {
   const warnings: string[] = [];
-  const current = cog.communes.filter((c) => c.type === 'commune-actuelle').sort(byCode);
+  const current = cog.communes
+    .filter((c) => c.type === 'commune-actuelle')
+    .sort(byCode);
   const communeByCode = new Map(current.map((c) => [c.code, c]));
   const aliases = buildAliases(cog.communes, communeByCode);
 
@@ -48,51 +54,69 @@ export function buildTables(source: PerimeterSource, cog: Cog, vintage: Vintage)
   const territoryIds = source.territories.map((t) => t.id);
   const communeTerritory =
     source.communeTerritory !== undefined
-      ? fromCommuneFile(source.communeTerritory, communeByCode, aliases, warnings)
+      ? fromCommuneFile(
+          source.communeTerritory,
+          communeByCode,
+          aliases,
+          warnings
+        )
       : fromGroupements(source, members);
 
   for (const territory of source.territories)
-    for (const { siren, name } of territory.groupements)
+    for (const {siren, name} of territory.groupements)
       if (!members.has(siren)) {
         const message = `${territory.id}: groupement ${name} (${siren}) is not in the COG ${cog.year} geography`;
-        if (source.communeTerritory === undefined) throw new SourceError(message);
+        if (source.communeTerritory === undefined)
+          throw new SourceError(message);
         warnings.push(message);
       }
 
   const territoryIndex = new Map(territoryIds.map((id, i) => [id, i]));
   const codesByTerritory = territoryIds.map(() => [] as string[]);
-  for (const [code, id] of [...communeTerritory].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [code, id] of [...communeTerritory].sort(([a], [b]) =>
+    a.localeCompare(b)
+  )) {
     const index = territoryIndex.get(id);
-    if (index === undefined) throw new SourceError(`commune ${code} refers to unknown territory ${id}`);
+    if (index === undefined)
+      throw new SourceError(
+        `commune ${code} refers to unknown territory ${id}`
+      );
     codesByTerritory[index]!.push(code);
   }
 
   for (const [siren, codes] of members) {
     const index = groupementIndex.get(siren)!;
     const ids = new Set(codes.map((code) => communeTerritory.get(code)));
-    const listed = source.territories.some((t) => t.groupements.some((g) => g.siren === siren));
+    const listed = source.territories.some((t) =>
+      t.groupements.some((g) => g.siren === siren)
+    );
     const [only] = ids;
     if (listed && ids.size === 1 && only !== undefined)
       groupements[index]!.territory = territoryIndex.get(only)!;
   }
 
   const territories: TerritoryRow[] = source.territories.map((t, i) => {
-    const communes = codesByTerritory[i]!.map((code) => communeByCode.get(code)!);
+    const communes = codesByTerritory[i]!.map((code) =>
+      communeByCode.get(code)!
+    );
     const lead = t.id.slice(3, 5);
     return {
       id: t.id,
       name: t.name,
       phase: vintage.phase,
       regions: unique(communes.map((c) => c.region ?? '')).sort(
-        (a, b) => Number(b === lead) - Number(a === lead),
+        (a, b) => Number(b === lead) - Number(a === lead)
       ),
       departments: unique(communes.map((c) => c.departement ?? '')),
-      groupements: t.groupements.flatMap((g) => groupementIndex.get(g.siren) ?? []),
+      groupements: t.groupements.flatMap(
+        (g) => groupementIndex.get(g.siren) ?? []
+      ),
       communeCount: communes.length,
       population: communes.reduce((sum, c) => sum + (c.population ?? 0), 0),
     };
   });
-  for (const t of territories) if (t.communeCount === 0) warnings.push(`${t.id} ${t.name}: no commune`);
+  for (const t of territories)
+    if (t.communeCount === 0) warnings.push(`${t.id} ${t.name}: no commune`);
 
   const epciOf = memberIndex(cog.epci, groupementIndex);
   const eptOf = memberIndex(cog.ept, groupementIndex);
@@ -104,7 +128,9 @@ export function buildTables(source: PerimeterSource, cog: Cog, vintage: Vintage)
         territories,
         groupements,
         regions: Object.fromEntries(cog.regions.map((r) => [r.code, r.nom])),
-        departments: Object.fromEntries(cog.departements.map((d) => [d.code, d.nom])),
+        departments: Object.fromEntries(
+          cog.departements.map((d) => [d.code, d.nom])
+        ),
       },
       communeTerritory: {
         vintage,
@@ -126,19 +152,35 @@ export function buildTables(source: PerimeterSource, cog: Cog, vintage: Vintage)
   };
 }
 
-function collectGroupements(source: PerimeterSource, cog: Cog, current: CogCommune[]): GroupementRow[] {
+function collectGroupements(
+  source: PerimeterSource,
+  cog: Cog,
+  current: CogCommune[]
+): GroupementRow[] {
   const rows: GroupementRow[] = [
-    ...cog.epci.map((g) => ({ siren: g.code, name: g.nom, kind: EPCI_KINDS[g.type] ?? 'cc', territory: -1 })),
-    ...cog.ept.map((g) => ({ siren: g.code, name: g.nom, kind: 'ept' as const, territory: -1 })),
+    ...cog.epci.map((g) => ({
+      siren: g.code,
+      name: g.nom,
+      kind: EPCI_KINDS[g.type] ?? 'cc',
+      territory: -1,
+    })),
+    ...cog.ept.map((g) => ({
+      siren: g.code,
+      name: g.nom,
+      kind: 'ept' as const,
+      territory: -1,
+    })),
   ];
   const known = new Set(rows.map((g) => g.siren));
-  const communeBySiren = new Map(current.filter((c) => c.siren).map((c) => [c.siren!, c]));
+  const communeBySiren = new Map(
+    current.filter((c) => c.siren).map((c) => [c.siren!, c])
+  );
   // A territory may take single communes of an intercommunality (ti-7506, ti-2707): they are groupements too.
   for (const territory of source.territories)
-    for (const { siren } of territory.groupements) {
+    for (const {siren} of territory.groupements) {
       const commune = communeBySiren.get(siren);
       if (commune && !known.has(siren)) {
-        rows.push({ siren, name: commune.nom, kind: 'commune', territory: -1 });
+        rows.push({siren, name: commune.nom, kind: 'commune', territory: -1});
         known.add(siren);
       }
     }
@@ -146,21 +188,31 @@ function collectGroupements(source: PerimeterSource, cog: Cog, current: CogCommu
 }
 
 /** SIREN of each groupement (EPCI, EPT or single commune) -> its current member communes. */
-function membersBySiren(cog: Cog, current: CogCommune[]): Map<string, string[]> {
+function membersBySiren(
+  cog: Cog,
+  current: CogCommune[]
+): Map<string, string[]> {
   const members = new Map<string, string[]>();
-  for (const g of [...cog.epci, ...cog.ept]) members.set(g.code, g.membres.map((m) => m.code).sort());
-  for (const c of current) if (c.siren && !members.has(c.siren)) members.set(c.siren, [c.code]);
+  for (const g of [...cog.epci, ...cog.ept])
+    members.set(g.code, g.membres.map((m) => m.code).sort());
+  for (const c of current)
+    if (c.siren && !members.has(c.siren)) members.set(c.siren, [c.code]);
   return members;
 }
 
-function fromGroupements(source: PerimeterSource, members: Map<string, string[]>): Map<string, string> {
+function fromGroupements(
+  source: PerimeterSource,
+  members: Map<string, string[]>
+): Map<string, string> {
   const map = new Map<string, string>();
   for (const territory of source.territories)
-    for (const { siren } of territory.groupements)
+    for (const {siren} of territory.groupements)
       for (const code of members.get(siren) ?? []) {
         const previous = map.get(code);
         if (previous && previous !== territory.id)
-          throw new SourceError(`commune ${code} would be in both ${previous} and ${territory.id}`);
+          throw new SourceError(
+            `commune ${code} would be in both ${previous} and ${territory.id}`
+          );
         map.set(code, territory.id);
       }
   return map;
@@ -170,7 +222,7 @@ function fromCommuneFile(
   published: Map<string, string>,
   communeByCode: Map<string, CogCommune>,
   aliases: Aliases,
-  warnings: string[],
+  warnings: string[]
 ): Map<string, string> {
   const map = new Map<string, string>();
   for (const [code, id] of published) {
@@ -178,24 +230,30 @@ function fromCommuneFile(
       ? code
       : (aliases.oldCodes[code] ?? aliases.arrondissements[code]);
     if (currentCode === undefined) {
-      warnings.push(`commune file: ${code} (${id}) is not a commune in the COG geography, skipped`);
+      warnings.push(
+        `commune file: ${code} (${id}) is not a commune in the COG geography, skipped`
+      );
       continue;
     }
     const previous = map.get(currentCode);
     if (previous && previous !== id)
       warnings.push(
-        `commune file: ${currentCode} merges communes of ${previous} and ${id}; kept ${previous}`,
+        `commune file: ${currentCode} merges communes of ${previous} and ${id}; kept ${previous}`
       );
     else map.set(currentCode, id);
   }
   return map;
 }
 
-function buildAliases(all: CogCommune[], communeByCode: Map<string, CogCommune>): Aliases {
+function buildAliases(
+  all: CogCommune[],
+  communeByCode: Map<string, CogCommune>
+): Aliases {
   const arrondissements: Record<string, string> = {};
   const oldCodes: Record<string, string> = {};
   for (const c of [...all].sort(byCode)) {
-    if (c.type === 'arrondissement-municipal' && c.commune) arrondissements[c.code] = c.commune;
+    if (c.type === 'arrondissement-municipal' && c.commune)
+      arrondissements[c.code] = c.commune;
     const targets: [string, string][] =
       c.type === 'commune-actuelle'
         ? (c.anciensCodes ?? []).map((old) => [old, c.code])
@@ -203,20 +261,28 @@ function buildAliases(all: CogCommune[], communeByCode: Map<string, CogCommune>)
           ? [[c.code, c.chefLieu]]
           : [];
     for (const [old, target] of targets)
-      if (!communeByCode.has(old) && communeByCode.has(target)) oldCodes[old] ??= target;
+      if (!communeByCode.has(old) && communeByCode.has(target))
+        oldCodes[old] ??= target;
   }
-  return { arrondissements, oldCodes: sortKeys(oldCodes) };
+  return {arrondissements, oldCodes: sortKeys(oldCodes)};
 }
 
-function memberIndex(groups: Cog['epci'], index: Map<string, number>): Map<string, number> {
+function memberIndex(
+  groups: Cog['epci'],
+  index: Map<string, number>
+): Map<string, number> {
   const map = new Map<string, number>();
-  for (const g of groups) for (const m of g.membres) map.set(m.code, index.get(g.code)!);
+  for (const g of groups)
+    for (const m of g.membres) map.set(m.code, index.get(g.code)!);
   return map;
 }
 
 /** Numeric order, the order of the encoded code lists (Corsica last). */
-const byCode = (a: { code: string }, b: { code: string }) =>
+const byCode = (a: {code: string}, b: {code: string}) =>
   communeCodeToNumber(a.code) - communeCodeToNumber(b.code);
-const unique = (values: string[]) => [...new Set(values.filter(Boolean))].sort();
+const unique = (values: string[]) =>
+  [...new Set(values.filter(Boolean))].sort();
 const sortKeys = (record: Record<string, string>) =>
-  Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+  Object.fromEntries(
+    Object.entries(record).sort(([a], [b]) => a.localeCompare(b))
+  );

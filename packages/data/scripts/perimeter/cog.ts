@@ -2,7 +2,11 @@
 export interface CogCommune {
   code: string;
   nom: string;
-  type: 'commune-actuelle' | 'commune-deleguee' | 'commune-associee' | 'arrondissement-municipal';
+  type:
+    | 'commune-actuelle'
+    | 'commune-deleguee'
+    | 'commune-associee'
+    | 'arrondissement-municipal';
   departement?: string;
   region?: string;
   siren?: string;
@@ -19,7 +23,7 @@ export interface CogGroupement {
   code: string;
   nom: string;
   type: string;
-  membres: { code: string }[];
+  membres: {code: string}[];
 }
 
 export interface Cog {
@@ -28,6 +32,6 @@ export interface Cog {
   communes: CogCommune[];
   epci: CogGroupement[];
   ept: CogGroupement[];
-  regions: { code: string; nom: string }[];
-  departements: { code: string; nom: string }[];
+  regions: {code: string; nom: string}[];
+  departements: {code: string; nom: string}[];
 }

@@ -2,12 +2,19 @@
 export function parseCsv(text: string): Record<string, string>[] {
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.slice(0, body.search(/\r?\n|$/));
-  const separator = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const separator =
+    (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0)
+      ? ';'
+      : ',';
   const rows = splitRows(body, separator);
   const header = rows.shift()?.map((cell) => cell.trim().toLowerCase()) ?? [];
   return rows
     .filter((cells) => cells.some((cell) => cell.trim() !== ''))
-    .map((cells) => Object.fromEntries(header.map((name, i) => [name, (cells[i] ?? '').trim()])));
+    .map((cells) =>
+      Object.fromEntries(
+        header.map((name, i) => [name, (cells[i] ?? '').trim()])
+      )
+    );
 }
 
 function splitRows(text: string, separator: string): string[][] {
@@ -40,7 +47,10 @@ function splitRows(text: string, separator: string): string[][] {
 }
 
 /** The first column whose name is one of `names` (the official files' headers changed over the years). */
-export function pickColumn(row: Record<string, string>, names: readonly string[]): string | undefined {
+export function pickColumn(
+  row: Record<string, string>,
+  names: readonly string[]
+): string | undefined {
   for (const name of names) if (name in row) return row[name];
   return undefined;
 }

@@ -1,20 +1,33 @@
-import { decodeCodeList } from '../../src/code-list.ts';
-import type { CommuneTerritoryTable, TerritoriesTable } from '../../src/tables.ts';
+import {decodeCodeList} from '../../src/code-list.ts';
+import type {
+  CommuneTerritoryTable,
+  TerritoriesTable,
+} from '../../src/tables.ts';
 
 /** What a maintainer needs to review after a rebuild: territories added, removed or renamed, communes moved. */
 export interface PerimeterDiff {
   added: string[];
   removed: string[];
-  renamed: { id: string; from: string; to: string }[];
-  moved: { commune: string; from: string | null; to: string | null }[];
+  renamed: {id: string; from: string; to: string}[];
+  moved: {commune: string; from: string | null; to: string | null}[];
 }
 
 export function diffPerimeter(
-  before: { territories: TerritoriesTable; communeTerritory: CommuneTerritoryTable },
-  after: { territories: TerritoriesTable; communeTerritory: CommuneTerritoryTable },
+  before: {
+    territories: TerritoriesTable;
+    communeTerritory: CommuneTerritoryTable;
+  },
+  after: {
+    territories: TerritoriesTable;
+    communeTerritory: CommuneTerritoryTable;
+  }
 ): PerimeterDiff {
-  const oldNames = new Map(before.territories.territories.map((t) => [t.id, t.name]));
-  const newNames = new Map(after.territories.territories.map((t) => [t.id, t.name]));
+  const oldNames = new Map(
+    before.territories.territories.map((t) => [t.id, t.name])
+  );
+  const newNames = new Map(
+    after.territories.territories.map((t) => [t.id, t.name])
+  );
   const oldCommunes = communeMap(before.communeTerritory);
   const newCommunes = communeMap(after.communeTerritory);
   return {
@@ -22,7 +35,7 @@ export function diffPerimeter(
     removed: [...oldNames.keys()].filter((id) => !newNames.has(id)),
     renamed: [...newNames]
       .filter(([id, name]) => oldNames.has(id) && oldNames.get(id) !== name)
-      .map(([id, to]) => ({ id, from: oldNames.get(id)!, to })),
+      .map(([id, to]) => ({id, from: oldNames.get(id)!, to})),
     moved: [...new Set([...oldCommunes.keys(), ...newCommunes.keys()])]
       .sort()
       .filter((code) => oldCommunes.get(code) !== newCommunes.get(code))
@@ -38,18 +51,24 @@ export function formatDiff(diff: PerimeterDiff): string {
   const lines = [
     ...diff.added.map((id) => `+ territory ${id}`),
     ...diff.removed.map((id) => `- territory ${id}`),
-    ...diff.renamed.map(({ id, from, to }) => `~ territory ${id}: "${from}" -> "${to}"`),
+    ...diff.renamed.map(
+      ({id, from, to}) => `~ territory ${id}: "${from}" -> "${to}"`
+    ),
     ...diff.moved.map(
-      ({ commune, from, to }) => `~ commune ${commune}: ${from ?? 'none'} -> ${to ?? 'none'}`,
+      ({commune, from, to}) =>
+        `~ commune ${commune}: ${from ?? 'none'} -> ${to ?? 'none'}`
     ),
   ];
-  return lines.length === 0 ? 'No change in territories or commune membership.' : lines.join('\n');
+  return lines.length === 0
+    ? 'No change in territories or commune membership.'
+    : lines.join('\n');
 }
 
 function communeMap(table: CommuneTerritoryTable): Map<string, string> {
   const map = new Map<string, string>();
   table.territories.forEach((id, i) => {
-    for (const code of decodeCodeList(table.communes[i] ?? '')) map.set(code, id);
+    for (const code of decodeCodeList(table.communes[i] ?? ''))
+      map.set(code, id);
   });
   return map;
 }

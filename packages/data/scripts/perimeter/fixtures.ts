@@ -1,4 +1,4 @@
-import type { Cog } from './cog.ts';
+import type {Cog} from './cog.ts';
 
 /** A tiny geography for the pipeline's tests: two EPCI, an EPT inside a metropolis, a merged commune. */
 export const cog: Cog = {
@@ -16,7 +16,12 @@ export const cog: Cog = {
       population: 100,
       anciensCodes: ['01099'],
     },
-    { code: '01099', nom: 'Vieux-Alpha', type: 'commune-deleguee', chefLieu: '01001' },
+    {
+      code: '01099',
+      nom: 'Vieux-Alpha',
+      type: 'commune-deleguee',
+      chefLieu: '01001',
+    },
     {
       code: '01002',
       nom: 'Béta',
@@ -57,7 +62,12 @@ export const cog: Cog = {
       codesPostaux: ['75001'],
       population: 2_000_000,
     },
-    { code: '75101', nom: 'Paris 1er Arrondissement', type: 'arrondissement-municipal', commune: '75056' },
+    {
+      code: '75101',
+      nom: 'Paris 1er Arrondissement',
+      type: 'arrondissement-municipal',
+      commune: '75056',
+    },
     {
       code: '93001',
       nom: 'Epsilon',
@@ -68,27 +78,46 @@ export const cog: Cog = {
       codesPostaux: ['93300'],
       population: 80_000,
     },
-    { code: '97501', nom: 'Île', type: 'commune-actuelle', departement: '975', region: '', population: 5 },
+    {
+      code: '97501',
+      nom: 'Île',
+      type: 'commune-actuelle',
+      departement: '975',
+      region: '',
+      population: 5,
+    },
   ],
   epci: [
-    { code: '200000001', nom: 'CC Un', type: 'CC', membres: [{ code: '01001' }, { code: '01002' }] },
-    { code: '200000002', nom: 'CA Deux', type: 'CA', membres: [{ code: '02001' }, { code: '02002' }] },
+    {
+      code: '200000001',
+      nom: 'CC Un',
+      type: 'CC',
+      membres: [{code: '01001'}, {code: '01002'}],
+    },
+    {
+      code: '200000002',
+      nom: 'CA Deux',
+      type: 'CA',
+      membres: [{code: '02001'}, {code: '02002'}],
+    },
     {
       code: '200054781',
       nom: 'Métropole du Grand Paris',
       type: 'METRO',
-      membres: [{ code: '75056' }, { code: '93001' }],
+      membres: [{code: '75056'}, {code: '93001'}],
     },
   ],
-  ept: [{ code: '200057867', nom: 'Plaine', type: 'EPT', membres: [{ code: '93001' }] }],
+  ept: [
+    {code: '200057867', nom: 'Plaine', type: 'EPT', membres: [{code: '93001'}]},
+  ],
   regions: [
-    { code: '84', nom: 'Auvergne-Rhône-Alpes' },
-    { code: '32', nom: 'Hauts-de-France' },
-    { code: '11', nom: 'Île-de-France' },
+    {code: '84', nom: 'Auvergne-Rhône-Alpes'},
+    {code: '32', nom: 'Hauts-de-France'},
+    {code: '11', nom: 'Île-de-France'},
   ],
   departements: [
-    { code: '01', nom: 'Ain' },
-    { code: '02', nom: 'Aisne' },
+    {code: '01', nom: 'Ain'},
+    {code: '02', nom: 'Aisne'},
   ],
 };
 
@@ -110,6 +139,12 @@ export const geojson = JSON.stringify({
         liste_geo: 'Gamma (210200010)',
       },
     },
-    { properties: { id_territoire: 'ti-1101', lib_territoire: 'Plaine', liste_geo: 'Plaine (200057867)' } },
+    {
+      properties: {
+        id_territoire: 'ti-1101',
+        lib_territoire: 'Plaine',
+        liste_geo: 'Plaine (200057867)',
+      },
+    },
   ],
 });
