@@ -1,10 +1,10 @@
 /**
- * pnpm data:build [--geojson F] [--groupements-csv F] [--communes-csv F] [--perimeter-date YYYY-MM-DD]
+ * pnpm data:build [--geojson F] [--groupements-csv F] [--communes-csv F] [--perimeter-date YYYY-MM-DD] [--out DIR]
  * pnpm data:check  (fails when the committed tables differ from what the sources give)
  *
  * Builds the Territoires d'industrie perimeter tables from ANCT's files and the official geography.
  */
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -25,7 +25,7 @@ import {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../..');
-const generated = resolve(here, '../generated');
+const DEFAULT_OUT = resolve(here, '../generated');
 const DEFAULT_GEOJSON = resolve(
   repoRoot,
   '../shared/data/raw/anct-superposeur-anct/ti_geom.geojson'
@@ -47,6 +47,7 @@ function main(): number {
       'communes-csv': {type: 'string'},
       'perimeter-date': {type: 'string', default: '2024-07-04'},
       check: {type: 'boolean', default: false},
+      out: {type: 'string', default: DEFAULT_OUT},
     },
   });
   const perimeterDate = values['perimeter-date'];
@@ -81,11 +82,12 @@ function main(): number {
   );
   outputs.push({file: 'SOURCES.md', text: sourcesNote(vintage)});
 
-  const previous = readPrevious();
-  if (values.check) return check(outputs, previous, tables);
+  const previous = readPrevious(values.out);
+  if (values.check) return check(values.out, outputs, previous, tables);
 
+  mkdirSync(values.out, {recursive: true});
   for (const {file, text} of outputs)
-    writeFileSync(join(generated, file), text);
+    writeFileSync(join(values.out, file), text);
   console.log(summary(tables));
   console.log(sizes(outputs));
   console.log(
@@ -156,7 +158,7 @@ function readCog(): Cog {
   };
 }
 
-function readPrevious(): PerimeterTables | undefined {
+function readPrevious(generated: string): PerimeterTables | undefined {
   const path = (file: string) => join(generated, file);
   if (!Object.values(FILES).every((file) => existsSync(path(file))))
     return undefined;
@@ -170,6 +172,7 @@ function readPrevious(): PerimeterTables | undefined {
 }
 
 function check(
+  generated: string,
   outputs: {file: string; text: string}[],
   previous: PerimeterTables | undefined,
   tables: PerimeterTables
