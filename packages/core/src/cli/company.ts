@@ -9,6 +9,7 @@ import {
 } from '../places/index.ts';
 import {companyClientFor, describeFailure} from './company-locator.ts';
 import type {CliIo, ExitCode} from './io.ts';
+import {langOption} from './options.ts';
 import {answerJson} from './where.ts';
 
 export const COMPANY_USAGE =
@@ -21,7 +22,7 @@ export async function company(args: string[], io: CliIo): Promise<ExitCode> {
     allowPositionals: true,
     options: {json: {type: 'boolean'}, lang: {type: 'string', default: 'fr'}},
   });
-  const lang: Lang = values.lang === 'en' ? 'en' : 'fr';
+  const lang: Lang = langOption(values.lang);
   if (positionals.length !== 1) {
     io.stderr(COMPANY_USAGE);
     return 2;

@@ -224,3 +224,122 @@ describe('ti company', () => {
     expect(invalid.err[0]).toMatch(/not a valid SIREN or SIRET/);
   });
 });
+
+describe('ti services', () => {
+  it('prints one JSON object per scheme with the documented fields, best first', async () => {
+    const {code, json: parsed} = await run([
+      'services',
+      '--query',
+      'recrutemnt',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const [first] = parsed();
+    expect(first).toMatchObject({
+      id: 'vte-ti',
+      kind: 'recruitment',
+      status: 'unconfirmed',
+      verifiedOn: '2026-11-26',
+    });
+    for (const field of ['title', 'priorities', 'operators', 'sources'])
+      expect(first).toHaveProperty(field);
+    expect(
+      (first!['sources'] as string[]).every((url) => url.startsWith('https://'))
+    ).toBe(true);
+  });
+
+  it('filters by priority, beneficiary and kind, comma lists and repeats alike', async () => {
+    const {json: parsed} = await run([
+      'services',
+      '--json',
+      '--kind',
+      'support,engineering',
+      '--beneficiary',
+      'local-authority',
+    ]);
+    const kinds = new Set(parsed().map((s) => s['kind']));
+    expect([...kinds].sort()).toEqual(['engineering', 'support']);
+    const byPriority = await run([
+      'services',
+      '--json',
+      '--priority',
+      'industrial-land',
+      '--priority',
+      'innovation',
+    ]);
+    expect(byPriority.json().length).toBeGreaterThan(0);
+  });
+
+  it('refuses an unknown filter value, listing the valid ones', async () => {
+    const {code, err} = await run(['services', '--kind', 'loan']);
+    expect(code).toBe(2);
+    expect(err[0]).toMatch(
+      /--kind loan: not one of funding, engineering, support, recruitment, land/
+    );
+    expect((await run(['services', '--lang', 'de'])).code).toBe(2);
+  });
+});
+
+describe('ti eligible', () => {
+  it('gives each scheme a verdict with its reasons, and the VTE estimate', async () => {
+    const {code, json: parsed} = await run([
+      'eligible',
+      '--json',
+      '--offline',
+      '--place',
+      'Oyonnax',
+      '--who',
+      'company',
+      '--size',
+      'sme',
+      '--hires',
+      '3',
+    ]);
+    expect(code).toBe(0);
+    const byId = Object.fromEntries(parsed().map((a) => [a['id'], a]));
+    expect(byId['vte-ti']).toMatchObject({
+      verdict: 'to-check',
+      estimate: {euros: 12_000, confirmed: false},
+    });
+    expect(
+      byId['fonds-acceleration-investissements-industriels']
+    ).toMatchObject({verdict: 'not-eligible'});
+    const reasons = (
+      byId['vte-ti']!['reasons'] as {code: string; text: string}[]
+    ).map((r) => r.code);
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        'place-in-territory',
+        'size-eligible',
+        'scheme-unconfirmed',
+      ])
+    );
+  });
+
+  it('says why not for a place outside the territories', async () => {
+    const {json: parsed} = await run([
+      'eligible',
+      '--json',
+      '--offline',
+      '--place',
+      'insee:75056',
+      '--who',
+      'company',
+    ]);
+    const vte = parsed().find((a) => a['id'] === 'vte-ti')!;
+    expect(vte['verdict']).toBe('not-eligible');
+    expect(JSON.stringify(vte['reasons'])).toContain(
+      "Réservé aux Territoires d'industrie"
+    );
+  });
+
+  it('asks for --who and checks the values it is given', async () => {
+    expect((await run(['eligible', '--place', 'Oyonnax'])).code).toBe(2);
+    expect((await run(['eligible', '--who', 'alien'])).err[0]).toMatch(
+      /--who alien: not one of company/
+    );
+    expect(
+      (await run(['eligible', '--who', 'company', '--hires', 'many'])).err[0]
+    ).toMatch(/--hires many: give a whole number/);
+  });
+});

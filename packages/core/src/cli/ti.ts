@@ -4,15 +4,20 @@ import {readFile} from 'node:fs/promises';
 import {createInterface} from 'node:readline';
 import {pathToFileURL} from 'node:url';
 import {company, COMPANY_USAGE} from './company.ts';
+import {eligible, ELIGIBLE_USAGE} from './eligible.ts';
 import type {CliIo, ExitCode} from './io.ts';
+import {UsageError} from './options.ts';
 import {scan, SCAN_USAGE} from './scan.ts';
+import {services, SERVICES_USAGE} from './services.ts';
 import {where, WHERE_USAGE} from './where.ts';
 
-const COMMANDS = {where, scan, company} as const;
+const COMMANDS = {where, scan, company, services, eligible} as const;
 const USAGE = [
   'usage:',
   `  ${WHERE_USAGE}`,
   `  ${SCAN_USAGE}`,
+  `  ${SERVICES_USAGE}`,
+  `  ${ELIGIBLE_USAGE}`,
   `  ${COMPANY_USAGE}`,
 ].join('\n');
 
@@ -27,7 +32,9 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
     (name ? io.stdout : io.stderr)(USAGE);
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name as keyof typeof COMMANDS];
+  const command = Object.hasOwn(COMMANDS, name)
+    ? COMMANDS[name as keyof typeof COMMANDS]
+    : undefined;
   if (!command) {
     io.stderr(`ti: unknown command "${name}"\n${USAGE}`);
     return 2;
@@ -36,7 +43,10 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
     return await command(args, io);
   } catch (error) {
     // parseArgs rejects unknown options with a TypeError whose code says so: a usage error, not a crash.
-    if ((error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      error instanceof UsageError ||
+      (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       io.stderr(`ti ${name}: ${(error as Error).message}\n${USAGE}`);
       return 2;
     }
@@ -54,5 +64,11 @@ export const processIo = (): CliIo => ({
   fetch: (url, init) => fetch(url, init),
 });
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  // `ti … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   process.exitCode = await main(process.argv.slice(2), processIo());
+}

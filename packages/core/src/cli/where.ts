@@ -9,6 +9,7 @@ import {
 } from '../places/index.ts';
 import {companyClientFor, companyLocator} from './company-locator.ts';
 import type {CliIo, ExitCode} from './io.ts';
+import {langOption} from './options.ts';
 
 export const WHERE_USAGE = `ti where [--json] [--lang fr|en] [--offline] PLACE...   (or - to read one place per line on stdin)
   PLACE: a commune name, postcode, INSEE code, SIREN or SIRET, or explicit: insee:78224 cp:78620 siren:… siret:… nom:…`;
@@ -24,7 +25,7 @@ export async function where(args: string[], io: CliIo): Promise<ExitCode> {
       offline: {type: 'boolean'},
     },
   });
-  const lang = values.lang === 'en' ? 'en' : 'fr';
+  const lang = langOption(values.lang);
   if (positionals.length === 0) {
     io.stderr(WHERE_USAGE);
     return 2;

@@ -1,0 +1,111 @@
+import {
+  BENEFICIARIES,
+  COMPANY_SIZES,
+  PROJECT_KINDS,
+  type Lang,
+} from '@ti/data/catalogue';
+import {parseArgs} from 'node:util';
+import {
+  assessCatalogue,
+  explainEstimate,
+  explainReason,
+  loadCatalogue,
+  VERDICT_LABELS,
+  type Assessment,
+} from '../catalogue/index.ts';
+import {explainAnswer, loadPlaces, resolvePlace} from '../places/index.ts';
+import {companyClientFor, companyLocator} from './company-locator.ts';
+import type {CliIo, ExitCode} from './io.ts';
+import {choices, countOption, langOption, UsageError} from './options.ts';
+
+export const ELIGIBLE_USAGE =
+  'ti eligible --place PLACE --who WHO [--size S] [--project P]... [--hires N] [--json] [--lang fr|en] [--offline]';
+
+/** `ti eligible`: every scheme's verdict for a profile, with its reasons and, where a rule allows, an estimate. */
+export async function eligible(args: string[], io: CliIo): Promise<ExitCode> {
+  const {values} = parseArgs({
+    args,
+    options: {
+      place: {type: 'string'},
+      who: {type: 'string'},
+      size: {type: 'string'},
+      project: {type: 'string', multiple: true},
+      hires: {type: 'string'},
+      json: {type: 'boolean'},
+      lang: {type: 'string', default: 'fr'},
+      offline: {type: 'boolean'},
+    },
+  });
+  const lang = langOption(values.lang);
+  if (!values.who)
+    throw new UsageError(
+      `--who is required: one of ${BENEFICIARIES.join(', ')}`
+    );
+  const [who] = choices('who', [values.who], BENEFICIARIES)!;
+  const companySize = values.size
+    ? choices('size', [values.size], COMPANY_SIZES)![0]
+    : undefined;
+  const projects = choices('project', values.project, PROJECT_KINDS);
+  const hires = countOption('hires', values.hires);
+
+  const place = values.place
+    ? await resolvePlace(await loadPlaces(), values.place, {
+        locateCompany: values.offline
+          ? undefined
+          : companyLocator(companyClientFor(io)),
+      })
+    : undefined;
+  const catalogue = await loadCatalogue();
+  const assessments = assessCatalogue(catalogue.schemes, {
+    who: who!,
+    companySize,
+    place,
+    projects,
+    hires,
+  });
+
+  if (values.json) {
+    for (const a of assessments)
+      io.stdout(JSON.stringify(assessmentJson(a, lang)));
+    return 0;
+  }
+  io.stdout(
+    place
+      ? explainAnswer(place, lang)
+      : lang === 'fr'
+        ? 'Lieu non précisé.'
+        : 'No place given.'
+  );
+  for (const a of assessments) io.stdout(assessmentText(a, lang));
+  return 0;
+}
+
+function assessmentJson(a: Assessment, lang: Lang) {
+  return {
+    id: a.scheme.id,
+    title: a.scheme.title[lang],
+    status: a.scheme.status,
+    verdict: a.verdict,
+    reasons: a.reasons.map((r) => ({
+      code: r.code,
+      met: r.met,
+      text: explainReason(r, lang),
+    })),
+    estimate: a.estimate && {
+      ...a.estimate,
+      text: explainEstimate(a.estimate, lang),
+    },
+    apply: a.scheme.apply.url,
+    verifiedOn: a.scheme.verifiedOn,
+  };
+}
+
+function assessmentText(a: Assessment, lang: Lang): string {
+  const mark = (met: boolean | null) =>
+    met === true ? '+' : met === false ? '-' : '?';
+  return [
+    `\n${VERDICT_LABELS[a.verdict][lang]}${lang === 'fr' ? ' :' : ':'} ${a.scheme.title[lang]} [${a.scheme.id}]`,
+    ...a.reasons.map((r) => `  ${mark(r.met)} ${explainReason(r, lang)}`),
+    ...(a.estimate ? [`  ${explainEstimate(a.estimate, lang)}`] : []),
+  ].join('\n');
+}

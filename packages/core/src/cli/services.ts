@@ -1,0 +1,96 @@
+import {
+  BENEFICIARIES,
+  OPERATORS,
+  PRIORITY_IDS,
+  SCHEME_KINDS,
+  SCHEME_STATUSES,
+  type Catalogue,
+  type Lang,
+  type Scheme,
+} from '@ti/data/catalogue';
+import {parseArgs} from 'node:util';
+import {
+  formatAmount,
+  KIND_LABELS,
+  loadCatalogue,
+  searchSchemes,
+  STATUS_LABELS,
+  type SchemeFilters,
+} from '../catalogue/index.ts';
+import type {CliIo, ExitCode} from './io.ts';
+import {choices, langOption} from './options.ts';
+
+export const SERVICES_USAGE =
+  'ti services [--query Q] [--priority P] [--beneficiary B] [--kind K] [--operator O] [--status S] [--json] [--lang fr|en]';
+
+/** `ti services`: the catalogue's schemes matching a text and filters, best first. */
+export async function services(args: string[], io: CliIo): Promise<ExitCode> {
+  const {values} = parseArgs({
+    args,
+    options: {
+      query: {type: 'string', short: 'q'},
+      priority: {type: 'string', multiple: true},
+      beneficiary: {type: 'string', multiple: true},
+      kind: {type: 'string', multiple: true},
+      operator: {type: 'string', multiple: true},
+      status: {type: 'string', multiple: true},
+      json: {type: 'boolean'},
+      lang: {type: 'string', default: 'fr'},
+    },
+  });
+  const lang = langOption(values.lang);
+  const catalogue = await loadCatalogue();
+  const filters: SchemeFilters = {
+    priority: choices('priority', values.priority, PRIORITY_IDS),
+    beneficiary: choices('beneficiary', values.beneficiary, BENEFICIARIES),
+    kind: choices('kind', values.kind, SCHEME_KINDS),
+    operator: choices('operator', values.operator, OPERATORS),
+    status: choices('status', values.status, SCHEME_STATUSES),
+  };
+  const {hits} = searchSchemes(catalogue, {text: values.query, filters, lang});
+  if (!values.json)
+    io.stdout(
+      `${hits.length} ${lang === 'fr' ? 'dispositif(s)' : 'scheme(s)'}`
+    );
+  for (const {scheme} of hits)
+    io.stdout(
+      values.json
+        ? JSON.stringify(schemeJson(scheme, catalogue, lang))
+        : schemeText(scheme, catalogue, lang)
+    );
+  return 0;
+}
+
+export function schemeJson(scheme: Scheme, catalogue: Catalogue, lang: Lang) {
+  return {
+    id: scheme.id,
+    title: scheme.title[lang],
+    summary: scheme.summary[lang],
+    priorities: scheme.priorities,
+    kind: scheme.kind,
+    operators: scheme.operators,
+    operatorNames: scheme.operators.map((o) => catalogue.operators[o][lang]),
+    beneficiaries: scheme.beneficiaries,
+    amounts: scheme.amounts.map((a) => formatAmount(a, lang)),
+    status: scheme.status,
+    statusNote: scheme.statusNote?.[lang] ?? null,
+    apply: scheme.apply.url,
+    verifiedOn: scheme.verifiedOn,
+    sources: scheme.sources.map((s) => s.url),
+  };
+}
+
+function schemeText(scheme: Scheme, catalogue: Catalogue, lang: Lang): string {
+  const lines = [
+    `\n${scheme.title[lang]} [${scheme.id}] - ${KIND_LABELS[scheme.kind][lang]}, ${STATUS_LABELS[scheme.status][lang]}`,
+    `  ${scheme.summary[lang]}`,
+    `  ${scheme.operators.map((o) => catalogue.operators[o][lang]).join(', ')}`,
+    ...scheme.amounts.map((a) => `  ${formatAmount(a, lang)}`),
+  ];
+  if (scheme.statusNote) lines.push(`  ${scheme.statusNote[lang]}`);
+  lines.push(`  ${scheme.apply.label[lang]} : ${scheme.apply.url}`);
+  lines.push(
+    `  ${lang === 'fr' ? 'Vérifié le' : 'Verified on'} ${scheme.verifiedOn} - ${scheme.sources.map((s) => s.url).join(' ')}`
+  );
+  return lines.join('\n');
+}

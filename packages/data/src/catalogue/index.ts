@@ -1,0 +1,3 @@
+export type * from './types.ts';
+export {validateCatalogue} from './schema.ts';
+export * from './vocabulary.ts';

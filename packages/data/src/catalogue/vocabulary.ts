@@ -1,0 +1,69 @@
+/** The catalogue's closed vocabularies: the types, the schema and the command line's option checks derive from them. */
+
+export const PRIORITY_IDS = [
+  'ecological-transition',
+  'innovation',
+  'skills-recruitment',
+  'industrial-land',
+] as const;
+
+export const BENEFICIARIES = [
+  'company',
+  'local-authority',
+  'training-body',
+  'association',
+  'employer-group',
+  'young-graduate',
+  'developer',
+] as const;
+
+export const SCHEME_KINDS = [
+  'funding',
+  'engineering',
+  'support',
+  'recruitment',
+  'land',
+] as const;
+
+export const OPERATORS = [
+  'anct',
+  'banque-des-territoires',
+  'bpifrance',
+  'ademe',
+  'business-france',
+  'france-travail',
+  'cerema',
+  'dge',
+  'prefectures',
+  'regions',
+] as const;
+
+/**
+ * open: applications accepted now, with a closing date; running: available without a call for projects;
+ * upcoming: announced, not yet open; closed: over; unconfirmed: a fact the sources do not confirm for now
+ * (e.g. a 2025 edition), explained in the scheme's `statusNote`.
+ */
+export const SCHEME_STATUSES = [
+  'open',
+  'running',
+  'upcoming',
+  'unconfirmed',
+  'closed',
+] as const;
+
+/** The kinds of project a profile can name and a scheme can serve. */
+export const PROJECT_KINDS = [
+  'decarbonisation',
+  'circular-economy',
+  'industrial-investment',
+  'innovation',
+  'skills-training',
+  'hiring',
+  'land-brownfield',
+  'industrial-real-estate',
+  'studies',
+  'international',
+  'territory-project-lead',
+] as const;
+
+export const COMPANY_SIZES = ['micro', 'sme', 'mid-cap', 'large'] as const;
