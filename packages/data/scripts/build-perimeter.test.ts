@@ -30,7 +30,7 @@ async function build(...args: string[]) {
 describe('data:build and data:check', {timeout: 30_000}, () => {
   it('passes the check on the committed tables', async () => {
     const {code, stdout} = await build('--check');
-    expect(stdout).toContain('data:check: the 4 generated files match');
+    expect(stdout).toContain('data:check: the 5 generated files match');
     expect(code).toBe(0);
   });
 
@@ -74,6 +74,48 @@ describe('data:build and data:check', {timeout: 30_000}, () => {
     const sources = readFileSync(join(out, 'SOURCES.md'), 'utf8');
     expect(sources).toContain('mise à jour du 15/01/2025');
     expect(sources).toContain('method: commune-file');
+
+    // The check replays the recorded options, so a refresh from CSV files stays green in CI...
+    const replay = await build('--check', '--out', out);
+    expect(replay.stdout).toContain('match their sources');
+    expect(replay.code).toBe(0);
+    // ...and says so when a source file changed since.
+    writeFileSync(csv, 'insee_com;id_ti\n01010;ti-8418\n');
+    const changed = await build('--check', '--out', out);
+    expect(changed.code).toBe(1);
+    expect(changed.stderr).toMatch(
+      /liste-ti-com\.csv changed since the tables were built/
+    );
+  });
+
+  it("builds from ANCT's groupement file with the territory names from the list of territories", async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ti-data-'));
+    const groupements = join(out, 'liste-ti-grpt.csv');
+    const territories = join(out, 'liste-ti.csv');
+    writeFileSync(
+      groupements,
+      'id_ti;lib_groupement;siren_groupement\nti-8418;CC Rumilly Terre de Savoie;247400740\n'
+    );
+    writeFileSync(
+      territories,
+      'id_ti;lib_ti\nti-8418;Rumilly Usses et Rhône\n'
+    );
+    const without = await build('--groupements-csv', groupements, '--out', out);
+    expect(without.stderr).toMatch(
+      /territory ti-8418 has no name in this file: pass ANCT's list of territories with --territories-csv/
+    );
+    const {code, stdout} = await build(
+      '--groupements-csv',
+      groupements,
+      '--territories-csv',
+      territories,
+      '--out',
+      out
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /^1 territories, 1 groupements, \d+ of \d+ communes in a territory/
+    );
   });
 
   it('refuses a malformed source with a clear message and writes nothing', async () => {

@@ -1,17 +1,24 @@
 /**
- * pnpm data:build [--geojson F] [--groupements-csv F] [--communes-csv F] [--perimeter-date YYYY-MM-DD] [--out DIR]
- * pnpm data:check  (fails when the committed tables differ from what the sources give)
+ * pnpm data:build [--geojson F | --groupements-csv F [--territories-csv F]] [--communes-csv F]
+ *                 [--perimeter-date YYYY-MM-DD] [--out DIR]
+ * pnpm data:check   rebuilds from the sources recorded in generated/build-options.json and fails on any difference
  *
- * Builds the Territoires d'industrie perimeter tables from ANCT's files and the official geography.
+ * Builds the Territoires d'industrie perimeter tables from ANCT's files and the official geography (COG).
  */
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {dirname, join, relative, resolve} from 'node:path';
+import {basename, dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {gzipSync} from 'node:zlib';
 import {decodeCodeList} from '../src/code-list.ts';
 import type {Vintage} from '../src/tables.ts';
+import {
+  optionsFromArgs,
+  readSources,
+  recordedOptions,
+  type BuildOptions,
+} from './perimeter/build-options.ts';
 import {buildTables, type PerimeterTables} from './perimeter/build-tables.ts';
 import type {Cog} from './perimeter/cog.ts';
 import {diffPerimeter, formatDiff} from './perimeter/diff-tables.ts';
@@ -19,6 +26,7 @@ import {
   readCommuneCsv,
   readGeojsonPerimeter,
   readGroupementCsv,
+  readTerritoryCsv,
   SourceError,
   type PerimeterSource,
 } from './perimeter/perimeter-source.ts';
@@ -26,10 +34,7 @@ import {
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../..');
 const DEFAULT_OUT = resolve(here, '../generated');
-const DEFAULT_GEOJSON = resolve(
-  repoRoot,
-  '../shared/data/raw/anct-superposeur-anct/ti_geom.geojson'
-);
+const OPTIONS_FILE = 'build-options.json';
 /** @etalab/decoupage-administratif major version -> the COG year it carries. */
 const COG_YEAR_BY_MAJOR: Record<string, number> = {'6': 2026};
 
@@ -39,55 +44,63 @@ const FILES = {
   communes: 'communes.json',
 } as const satisfies Record<keyof PerimeterTables, string>;
 
+type Output = {file: string; text: string};
+
 function main(): number {
   const {values} = parseArgs({
     options: {
       geojson: {type: 'string'},
       'groupements-csv': {type: 'string'},
+      'territories-csv': {type: 'string'},
       'communes-csv': {type: 'string'},
-      'perimeter-date': {type: 'string', default: '2024-07-04'},
+      'perimeter-date': {type: 'string'},
       check: {type: 'boolean', default: false},
       out: {type: 'string', default: DEFAULT_OUT},
     },
   });
-  const perimeterDate = values['perimeter-date'];
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(perimeterDate))
-    throw new SourceError(`--perimeter-date ${perimeterDate}: use YYYY-MM-DD`);
-
-  const sourceNames: string[] = [];
-  const source = readPerimeter(values, sourceNames);
+  const out = resolve(values.out);
+  const recorded = recordedOptions(join(out, OPTIONS_FILE));
+  const given =
+    values.geojson ||
+    values['groupements-csv'] ||
+    values['communes-csv'] ||
+    values['perimeter-date'];
+  // The check replays the recorded build unless told otherwise; a build without options starts from the defaults.
+  const options =
+    values.check && !given
+      ? recorded
+      : optionsFromArgs(
+          {
+            geojson: values.geojson,
+            groupementsCsv: values['groupements-csv'],
+            territoriesCsv: values['territories-csv'],
+            communesCsv: values['communes-csv'],
+            perimeterDate: values['perimeter-date'],
+          },
+          repoRoot
+        );
+  const {texts, sha256} = readSources(options, repoRoot);
+  const source = readPerimeter(options, texts);
   const cog = readCog();
-  sourceNames.push(
-    `INSEE, Code officiel géographique ${cog.year} (@etalab/decoupage-administratif ${cog.packageVersion})`
-  );
-
-  const [year, month, day] = perimeterDate.split('-');
-  const vintage: Vintage = {
-    phase: '2023-2027',
-    perimeterDate,
-    cogYear: cog.year,
-    sources: sourceNames,
-    attribution: `ANCT – Programme Territoires d'industrie, mise à jour du ${day}/${month}/${year}`,
-    licence: 'Licence Ouverte 2.0 (Etalab)',
-    method: source.communeTerritory ? 'commune-file' : 'groupement-members',
-  };
+  const vintage = vintageOf(options, cog);
   const {tables, warnings} = buildTables(source, cog, vintage);
   for (const warning of warnings) console.warn(`warning: ${warning}`);
 
-  const outputs: {file: string; text: string}[] = Object.entries(FILES).map(
-    ([key, file]) => ({
+  const buildOptions: BuildOptions = {...options, sha256};
+  const outputs: Output[] = [
+    ...Object.entries(FILES).map(([key, file]) => ({
       file,
       text: JSON.stringify(tables[key as keyof PerimeterTables]) + '\n',
-    })
-  );
-  outputs.push({file: 'SOURCES.md', text: sourcesNote(vintage)});
+    })),
+    {file: OPTIONS_FILE, text: JSON.stringify(buildOptions, null, 2) + '\n'},
+    {file: 'SOURCES.md', text: sourcesNote(vintage)},
+  ];
+  const previous = readPrevious(out);
+  if (values.check)
+    return check(out, outputs, previous, tables, recorded.sha256 ?? {}, sha256);
 
-  const previous = readPrevious(values.out);
-  if (values.check) return check(values.out, outputs, previous, tables);
-
-  mkdirSync(values.out, {recursive: true});
-  for (const {file, text} of outputs)
-    writeFileSync(join(values.out, file), text);
+  mkdirSync(out, {recursive: true});
+  for (const {file, text} of outputs) writeFileSync(join(out, file), text);
   console.log(summary(tables));
   console.log(sizes(outputs));
   console.log(
@@ -99,40 +112,58 @@ function main(): number {
 }
 
 function readPerimeter(
-  values: Record<string, unknown>,
-  sourceNames: string[]
+  options: Omit<BuildOptions, 'sha256'>,
+  texts: ReturnType<typeof readSources>['texts']
 ): PerimeterSource {
-  const groupementsCsv = values['groupements-csv'] as string | undefined;
-  const communesCsv = values['communes-csv'] as string | undefined;
-  let source: PerimeterSource;
-  if (groupementsCsv) {
-    source = readGroupementCsv(readSource(groupementsCsv), groupementsCsv);
-    sourceNames.push(
-      `ANCT, liste des groupements Territoires d'industrie (${basename(groupementsCsv)})`
-    );
-  } else {
-    const geojson = (values.geojson as string | undefined) ?? DEFAULT_GEOJSON;
-    source = readGeojsonPerimeter(readSource(geojson), basename(geojson));
-    sourceNames.push(
-      `ANCT, Territoires d'industrie 2023-2027 (${basename(geojson)}, superposeur-anct)`
-    );
-  }
-  if (communesCsv) {
+  const name = (path: string | null) => basename(path ?? '');
+  const source = options.groupementsCsv
+    ? readGroupementCsv(
+        texts.groupementsCsv!,
+        name(options.groupementsCsv),
+        options.territoriesCsv
+          ? readTerritoryCsv(
+              texts.territoriesCsv!,
+              name(options.territoriesCsv)
+            )
+          : undefined
+      )
+    : readGeojsonPerimeter(texts.geojson!, name(options.geojson));
+  if (options.communesCsv)
     source.communeTerritory = readCommuneCsv(
-      readSource(communesCsv),
-      communesCsv
+      texts.communesCsv!,
+      name(options.communesCsv)
     );
-    sourceNames.push(
-      `ANCT, liste des communes Territoires d'industrie (${basename(communesCsv)})`
-    );
-  }
   return source;
 }
 
-function readSource(path: string): string {
-  if (!existsSync(path))
-    throw new SourceError(`source file not found: ${path}`);
-  return readFileSync(path, 'utf8');
+function vintageOf(options: Omit<BuildOptions, 'sha256'>, cog: Cog): Vintage {
+  const file = (path: string | null) => basename(path ?? '');
+  const [year, month, day] = options.perimeterDate.split('-');
+  const sources = [
+    options.groupementsCsv
+      ? `ANCT, liste des groupements Territoires d'industrie (${file(options.groupementsCsv)})`
+      : `ANCT, Territoires d'industrie 2023-2027 (${file(options.geojson)}, superposeur-anct)`,
+    ...(options.territoriesCsv
+      ? [
+          `ANCT, liste des Territoires d'industrie (${file(options.territoriesCsv)})`,
+        ]
+      : []),
+    ...(options.communesCsv
+      ? [
+          `ANCT, liste des communes Territoires d'industrie (${file(options.communesCsv)})`,
+        ]
+      : []),
+    `INSEE, Code officiel géographique ${cog.year} (@etalab/decoupage-administratif ${cog.packageVersion})`,
+  ];
+  return {
+    phase: '2023-2027',
+    perimeterDate: options.perimeterDate,
+    cogYear: cog.year,
+    sources,
+    attribution: `ANCT – Programme Territoires d'industrie, mise à jour du ${day}/${month}/${year}`,
+    licence: 'Licence Ouverte 2.0 (Etalab)',
+    method: options.communesCsv ? 'commune-file' : 'groupement-members',
+  };
 }
 
 function readCog(): Cog {
@@ -173,25 +204,35 @@ function readPrevious(generated: string): PerimeterTables | undefined {
 
 function check(
   generated: string,
-  outputs: {file: string; text: string}[],
+  outputs: Output[],
   previous: PerimeterTables | undefined,
-  tables: PerimeterTables
-) {
+  tables: PerimeterTables,
+  recordedSha: Record<string, string>,
+  sha256: Record<string, string>
+): number {
+  const changed = Object.keys(sha256).filter(
+    (path) => recordedSha[path] && recordedSha[path] !== sha256[path]
+  );
+  for (const path of changed)
+    console.error(`data:check: ${path} changed since the tables were built.`);
   const stale = outputs.filter(({file, text}) => {
     const path = join(generated, file);
     return !existsSync(path) || readFileSync(path, 'utf8') !== text;
   });
-  if (stale.length === 0) {
+  if (stale.length === 0 && changed.length === 0) {
     console.log(
       `data:check: the ${outputs.length} generated files match their sources.`
     );
     return 0;
   }
-  console.error(
-    `data:check: ${stale.map((s) => s.file).join(', ')} differ from what the sources give.`
-  );
+  if (stale.length > 0)
+    console.error(
+      `data:check: ${stale.map((s) => s.file).join(', ')} differ from what the sources give.`
+    );
   if (previous) console.error(formatDiff(diffPerimeter(previous, tables)));
-  console.error('Run `pnpm data:build` and commit the result.');
+  console.error(
+    'Run `pnpm data:build` (with the same options) and commit the result.'
+  );
   return 1;
 }
 
@@ -206,13 +247,13 @@ function summary({
   );
   const listed = new Set(territories.territories.flatMap((t) => t.groupements))
     .size;
-  const all = communes.names.length;
-  return `${territories.territories.length} territories, ${listed} groupements, ${inTerritory} of ${all} communes in a territory`;
+  return `${territories.territories.length} territories, ${listed} groupements, ${inTerritory} of ${communes.names.length} communes in a territory`;
 }
 
-function sizes(outputs: {file: string; text: string}[]): string {
+function sizes(outputs: Output[]): string {
+  const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
   return outputs
-    .filter(({file}) => file.endsWith('.json'))
+    .filter(({file}) => file !== OPTIONS_FILE && file.endsWith('.json'))
     .map(
       ({file, text}) =>
         `  ${file}: ${kB(Buffer.byteLength(text))} raw, ${kB(gzipSync(text, {level: 9}).length)} gzip`
@@ -224,7 +265,8 @@ function sourcesNote(vintage: Vintage): string {
   return [
     '# Generated perimeter tables: sources and licence',
     '',
-    'Generated by `pnpm data:build` (packages/data/scripts/build-perimeter.ts). Do not edit by hand.',
+    'Generated by `pnpm data:build` (packages/data/scripts/build-perimeter.ts) with the options in',
+    '`build-options.json`. Do not edit by hand.',
     '',
     `- Attribution: ${vintage.attribution}.`,
     `- Licence: ${vintage.licence}.`,
@@ -233,9 +275,6 @@ function sourcesNote(vintage: Vintage): string {
     '',
   ].join('\n');
 }
-
-const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-const basename = (path: string) => relative(dirname(path), path);
 
 try {
   process.exitCode = main();

@@ -62,8 +62,15 @@ export function readGeojsonPerimeter(
   return {territories: checkUniqueIds(territories, file)};
 }
 
-/** Reads ANCT's groupement file (one row per groupement: its SIREN, name and territory). */
-export function readGroupementCsv(text: string, file: string): PerimeterSource {
+/**
+ * Reads ANCT's groupement file (one row per groupement: its SIREN, name and territory). Territory names come from
+ * the row (`lib_ti`) or, when the file has none, from ANCT's list of territories (`names`, read by readTerritoryCsv).
+ */
+export function readGroupementCsv(
+  text: string,
+  file: string,
+  names: ReadonlyMap<string, string> = new Map()
+): PerimeterSource {
   const byId = new Map<string, SourceTerritory>();
   parseCsv(text).forEach((row, i) => {
     const where = `${file}, line ${i + 2}`;
@@ -73,20 +80,31 @@ export function readGroupementCsv(text: string, file: string): PerimeterSource {
     );
     const siren =
       pickColumn(row, [
+        'siren_groupement',
         'siren',
         'siren_grpt',
         'siren_epci',
         'code_grpt',
-        'siren_groupement',
       ]) ?? '';
     if (!/^\d{9}$/.test(siren))
       throw new SourceError(`${where}: "${siren}" is not a groupement SIREN`);
     const name =
-      pickColumn(row, ['lib_grpt', 'nom_grpt', 'lib_epci', 'nom', 'libelle']) ??
-      siren;
+      pickColumn(row, [
+        'lib_groupement',
+        'lib_grpt',
+        'nom_grpt',
+        'lib_epci',
+        'nom',
+      ]) || siren;
+    const territoryName =
+      pickColumn(row, ['lib_ti', 'lib_territoire']) || names.get(id);
+    if (territoryName === undefined)
+      throw new SourceError(
+        `${where}: territory ${id} has no name in this file: pass ANCT's list of territories with --territories-csv`
+      );
     const territory = byId.get(id) ?? {
       id,
-      name: checkName(pickColumn(row, ['lib_ti']), where),
+      name: checkName(territoryName, where),
       groupements: [],
     };
     territory.groupements.push({siren, name});
@@ -94,6 +112,27 @@ export function readGroupementCsv(text: string, file: string): PerimeterSource {
   });
   if (byId.size === 0) throw new SourceError(`${file}: no groupement rows`);
   return {territories: [...byId.values()]};
+}
+
+/** Reads ANCT's list of territories (`id_ti, lib_ti`) into id -> name. */
+export function readTerritoryCsv(
+  text: string,
+  file: string
+): Map<string, string> {
+  const names = new Map<string, string>();
+  parseCsv(text).forEach((row, i) => {
+    const where = `${file}, line ${i + 2}`;
+    const id = checkTerritoryId(
+      pickColumn(row, ['id_ti', 'id_territoire']),
+      where
+    );
+    names.set(
+      id,
+      checkName(pickColumn(row, ['lib_ti', 'lib_territoire']), where)
+    );
+  });
+  if (names.size === 0) throw new SourceError(`${file}: no territory rows`);
+  return names;
 }
 
 /** Reads ANCT's commune file (`insee_com, lib_com, id_ti, lib_ti`) into a commune -> territory map. */
