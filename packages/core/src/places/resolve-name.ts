@@ -38,8 +38,15 @@ export function resolveName(
       code: 'unknown-name',
       detail: name,
     });
-  if (matches.length === 1)
-    return communeAnswer(places, matches[0]!.index, input, 'name');
+  // One match, or one whole-name match (typed another way, "lile d yeu") among partial ones, is the answer.
+  const whole = matches.filter((m) => m.rank === 0);
+  if (matches.length === 1 || whole.length === 1)
+    return communeAnswer(
+      places,
+      (whole[0] ?? matches[0])!.index,
+      input,
+      'name'
+    );
   return candidatesAnswer(
     places,
     input,

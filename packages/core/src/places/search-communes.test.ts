@@ -36,6 +36,10 @@ describe('searchCommunes', () => {
     ["l'hay les roses", "L'Haÿ-les-Roses"],
     ['marseille', 'Marseille'],
     ['st etienne', 'Saint-Étienne'],
+    ['letang la ville', "L'Étang-la-Ville"],
+    ['villeneuve dascq', "Villeneuve-d'Ascq"],
+    ['lhay les roses', "L'Haÿ-les-Roses"],
+    ['lile d yeu', "L'Île-d'Yeu"],
   ])('%j finds %j first', (query, first) => {
     expect(searchCommunes(directory, query)[0]?.name).toBe(first);
   });
@@ -55,6 +59,13 @@ describe('searchCommunes', () => {
   it('returns nothing for an empty or punctuation-only query', () => {
     expect(searchCommunes(directory, '')).toEqual([]);
     expect(searchCommunes(directory, " - ' ")).toEqual([]);
+  });
+
+  it('lists a commune once even when both forms of its name match', () => {
+    const codes = searchCommunes(directory, 'villeneuve d', 50).map(
+      (r) => r.code
+    );
+    expect(new Set(codes).size).toBe(codes.length);
   });
 
   it('honours the limit', () => {

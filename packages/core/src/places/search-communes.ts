@@ -23,31 +23,40 @@ export function searchCommunes(
 ): CommuneMatch[] {
   const q = normalizeName(query);
   if (q === '' || limit <= 0) return [];
-  const spaced = ` ${q}`;
-  const words = q.split(' ').map((word) => ` ${word}`);
-  const {spacedNames, indexesByWordStart} = nameIndex(directory);
-  const firstWord = words[0]!.slice(1);
-  const tried =
-    firstWord.length >= 2
-      ? (indexesByWordStart.get(firstWord.slice(0, 2)) ?? [])
-      : undefined;
-  const count = tried ? tried.length : spacedNames.length;
   const best = new TopMatches(limit, directory.population);
-  for (let k = 0; k < count; k++) {
-    const i = tried ? tried[k]! : k;
-    const name = spacedNames[i]!;
-    const at = name.indexOf(spaced);
-    if (at === 0) best.offer(i, name.length === spaced.length ? 0 : 1);
-    else if (at > 0) best.offer(i, 2);
-    else if (words.length > 1 && words.every((word) => name.includes(word)))
-      best.offer(i, 3);
-  }
+  // "lile d yeu" mixes the two ways of typing an elision: try it glued too ("lile dyeu"), as the index has both.
+  const glued = q.replace(ELISION, '$1$2');
+  for (const form of glued === q ? [q] : [q, glued])
+    scan(directory, form, best);
   return best.items.map(({index, rank}) => ({
     index,
     rank,
     code: directory.codes[index]!,
     name: directory.names[index]!,
   }));
+}
+
+/** A lone elided article or preposition before a word: "l ile", "d yeu", "qu ille". */
+const ELISION = /(^| )([cdjlmnst]|qu) (?=[a-z0-9])/g;
+
+function scan(directory: CommuneDirectory, q: string, best: TopMatches): void {
+  const spaced = ` ${q}`;
+  const words = q.split(' ').map((word) => ` ${word}`);
+  const {entries, entriesByWordStart} = nameIndex(directory);
+  const firstWord = words[0]!.slice(1);
+  const tried =
+    firstWord.length >= 2
+      ? (entriesByWordStart.get(firstWord.slice(0, 2)) ?? [])
+      : undefined;
+  const count = tried ? tried.length : entries.length;
+  for (let k = 0; k < count; k++) {
+    const {commune, spaced: name} = entries[tried ? tried[k]! : k]!;
+    const at = name.indexOf(spaced);
+    if (at === 0) best.offer(commune, name.length === spaced.length ? 0 : 1);
+    else if (at > 0) best.offer(commune, 2);
+    else if (words.length > 1 && words.every((word) => name.includes(word)))
+      best.offer(commune, 3);
+  }
 }
 
 /** The best `limit` matches seen so far, in order: a short sorted array beats sorting thousands of matches. */
@@ -63,6 +72,12 @@ class TopMatches {
 
   offer(index: number, rank: CommuneMatch['rank']): void {
     const items = this.items;
+    // A commune found through both forms of its name keeps its best rank.
+    const seen = items.findIndex((item) => item.index === index);
+    if (seen !== -1) {
+      if (items[seen]!.rank <= rank) return;
+      items.splice(seen, 1);
+    }
     if (
       items.length === this.limit &&
       !this.better(index, rank, items[items.length - 1]!)
