@@ -87,7 +87,7 @@ describe('ti where', () => {
   it('explains in English on request', async () => {
     const {out} = await run(['where', '--lang', 'en', '75108']);
     expect(out.join('\n')).toMatch(
-      /75108 is an arrondissement of Paris\. Paris \(75056\) is not in any/
+      /75108 is a municipal arrondissement\. Paris \(75056\): in no Territoire d’industrie/
     );
   });
 

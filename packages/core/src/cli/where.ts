@@ -77,6 +77,8 @@ function answerText(answer: PlaceAnswer, lang: Lang): string {
     `  ${explainAnswer(answer, lang)}`,
   ];
   for (const candidate of answer.candidates ?? [])
-    lines.push(`  - ${explainCandidate(candidate, lang)}`);
+    lines.push(
+      `  - ${explainCandidate(candidate, lang, answer.reason.code === 'code-both-insee-and-postcode')}`
+    );
   return lines.join('\n');
 }

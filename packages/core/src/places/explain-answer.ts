@@ -3,8 +3,10 @@ import type {
   GroupementRef,
   PlaceAnswer,
   PlaceCandidate,
+  Reason,
   TerritoryRef,
 } from './place-answer.ts';
+import type {PlaceParseFailure} from './parse-place.ts';
 
 export type Lang = 'fr' | 'en';
 
@@ -14,18 +16,29 @@ export function explainAnswer(answer: PlaceAnswer, lang: Lang = 'fr'): string {
   return `${t.reason(answer)} ${t.vintage(answer)}`;
 }
 
-/** One line per candidate of an ambiguous answer. */
+const READ_AS: Partial<Record<PlaceCandidate['kind'], Record<Lang, string>>> = {
+  insee: {fr: 'code INSEE', en: 'INSEE code'},
+  postcode: {fr: 'code postal', en: 'postcode'},
+};
+
+/** One line per candidate of an ambiguous answer; `showKind` says how it was read (for a code read both ways). */
 export function explainCandidate(
   candidate: PlaceCandidate,
-  lang: Lang = 'fr'
+  lang: Lang = 'fr',
+  showKind = false
 ): string {
-  const t = TEXT[lang];
-  const where = candidate.commune
-    ? commune(candidate.commune)
-    : candidate.groupement
-      ? candidate.groupement.name
-      : '';
-  return `${where}: ${candidate.territory ? territory(candidate.territory) : t.none}`;
+  const readAs = showKind ? READ_AS[candidate.kind]?.[lang] : undefined;
+  const where =
+    (readAs ? `[${readAs}] ` : '') +
+    (candidate.commune
+      ? commune(candidate.commune)
+      : candidate.groupement
+        ? groupement(candidate.groupement)
+        : '');
+  const verdict = candidate.territory
+    ? territory(candidate.territory)
+    : TEXT[lang].none;
+  return `${where}${lang === 'fr' ? ' : ' : ': '}${verdict}`;
 }
 
 const commune = (c: CommuneRef) => `${c.name} (${c.code})`;
@@ -35,59 +48,61 @@ const groupement = (g: GroupementRef | null) =>
 
 interface Texts {
   none: string;
+  parseFailure: Record<PlaceParseFailure, string>;
   reason(answer: PlaceAnswer): string;
   vintage(answer: PlaceAnswer): string;
 }
 
+// Sentences are built so that no name follows "de" or "le": "de Ajaccio", "de Métropole" would be wrong French.
 const TEXT: Record<Lang, Texts> = {
   fr: {
     none: 'hors Territoire d’industrie',
     vintage: ({vintage: v}) =>
       `Source : ${v.attribution} ; périmètre ${v.phase}, communes au COG ${v.cogYear}.`,
+    parseFailure: {
+      empty: 'saisie vide',
+      'too-long': 'saisie trop longue',
+      'unknown-prefix':
+        'préfixe inconnu ; préfixes possibles : insee:, cp:, siren:, siret:, nom:',
+      'invalid-insee':
+        'code INSEE mal formé (5 caractères, 2A ou 2B pour la Corse)',
+      'invalid-postcode': 'code postal mal formé (5 chiffres)',
+      'invalid-siren':
+        'SIREN invalide (9 chiffres dont une clé de contrôle, qui ne correspond pas)',
+      'invalid-siret':
+        'SIRET invalide (14 chiffres dont une clé de contrôle, qui ne correspond pas)',
+      'not-a-place': 'ni un nom de commune, ni un code',
+    },
     reason(a) {
       const r = a.reason;
-      const typed =
-        r.via === 'arrondissement'
-          ? `${r.typed} est un arrondissement de ${a.commune?.name}. `
-          : r.via === 'old-code'
-            ? `${r.typed} est l’ancien code d’une commune fusionnée dans ${a.commune?.name}. `
-            : '';
-      const company = a.company
-        ? `${a.company.name} (SIREN ${a.company.siren}), ${a.company.location === 'establishment' ? `établissement ${a.company.siret}` : 'siège'} : `
-        : '';
+      const prefix = companyPrefix(a, 'fr') + typedPrefix(r, 'fr');
       switch (r.code) {
         case 'commune-in-territory':
-          return `${company}${typed}${commune(a.commune!)} fait partie du Territoire d’industrie ${territory(a.territory!)}${
+          return `${prefix}${commune(a.commune!)} : dans le Territoire d’industrie ${territory(a.territory!)}${
             r.membership === 'commune-listed'
-              ? `, où elle est inscrite seule${a.groupement ? ` (son intercommunalité ${groupement(a.groupement)} n’en fait pas partie entière)` : ''}.`
-              : ` par son intercommunalité ${groupement(a.groupement)}.`
+              ? `, où la commune est inscrite seule${a.groupement ? ` (intercommunalité : ${groupement(a.groupement)}, qui n’y est pas entière)` : ''}.`
+              : `, par son intercommunalité ${groupement(a.groupement)}.`
           }`;
         case 'commune-not-in-territory':
-          return `${company}${typed}${commune(a.commune!)} n’est dans aucun Territoire d’industrie${
+          return `${prefix}${commune(a.commune!)} : dans aucun Territoire d’industrie${
             a.groupement
-              ? ` : son intercommunalité ${groupement(a.groupement)} n’en fait pas partie.`
-              : ' : elle n’appartient à aucune intercommunalité.'
+              ? ` (intercommunalité : ${groupement(a.groupement)}).`
+              : ' ; la commune n’appartient à aucune intercommunalité.'
           }`;
         case 'postcode-one-outcome':
-          if (a.communes!.length === 1)
-            return `Le code postal ${r.detail} est celui de ${commune(a.communes![0]!)}, ${
-              a.territory
-                ? `dans le Territoire d’industrie ${territory(a.territory)}.`
-                : 'qui n’est dans aucun Territoire d’industrie.'
-            }`;
-          return `Le code postal ${r.detail} couvre ${a.communes!.map(commune).join(', ')} : ${
+          return `${oldCode(r, 'fr')}Code postal ${r.detail} : ${a.communes!.map(commune).join(', ')}${
             a.territory
-              ? `toutes dans ${territory(a.territory)}.`
-              : 'aucune n’est dans un Territoire d’industrie.'
+              ? ` ; ${a.communes!.length > 1 ? 'toutes dans' : 'dans'} le Territoire d’industrie ${territory(a.territory)}.`
+              : ` ; ${a.communes!.length > 1 ? 'aucune dans' : 'dans aucun'} Territoire d’industrie.`
           }`;
         case 'postcode-several-outcomes':
-          return `Le code postal ${r.detail} couvre des communes de territoires différents : choisissez la commune.`;
+          return `${oldCode(r, 'fr')}Le code postal ${r.detail} couvre des communes aux réponses différentes : choisissez la commune.`;
         case 'code-both-insee-and-postcode':
           return `${r.detail} est à la fois un code INSEE et un code postal${
             a.status === 'ambiguous'
-              ? ' aux réponses différentes : choisissez la commune.'
+              ? ', aux réponses différentes : choisissez la commune.'
               : a.territory
-                ? `, tous deux dans ${territory(a.territory)}.`
+                ? `, tous deux dans le Territoire d’industrie ${territory(a.territory)}.`
                 : ', tous deux hors Territoire d’industrie.'
           }`;
         case 'name-homonyms':
@@ -95,27 +110,27 @@ const TEXT: Record<Lang, Texts> = {
         case 'name-several-matches':
           return `Plusieurs communes correspondent à « ${a.input.trim()} » : précisez.`;
         case 'groupement-in-territory':
-          return `${groupement(a.groupement)} fait partie entière du Territoire d’industrie ${territory(a.territory!)}.`;
+          return `${groupement(a.groupement)} : entièrement dans le Territoire d’industrie ${territory(a.territory!)}.`;
         case 'groupement-partly-in-territories':
-          return `Une partie seulement de ${groupement(a.groupement)} est en Territoire d’industrie : la réponse dépend de la commune.`;
+          return `${groupement(a.groupement)} : en partie seulement dans un Territoire d’industrie ; la réponse dépend de la commune.`;
         case 'groupement-not-in-territory':
-          return `${groupement(a.groupement)} ne fait partie d’aucun Territoire d’industrie.`;
+          return `${groupement(a.groupement)} : dans aucun Territoire d’industrie.`;
         case 'unknown-code':
-          return `${company}Aucune commune n’a le code INSEE ${r.detail}.`;
+          return `${prefix}Aucune commune n’a le code INSEE ${r.detail}.`;
         case 'unknown-postcode':
           return `Aucune commune n’a le code postal ${r.detail}.`;
         case 'unknown-name':
           return `Aucune commune ne s’appelle « ${r.detail} ».`;
         case 'company-not-found':
-          return `Entreprise introuvable dans l’annuaire public (inconnue ou non diffusible).`;
+          return 'Entreprise introuvable dans l’annuaire public des entreprises (inconnue, ou ses données ne sont pas publiques).';
         case 'company-without-location':
-          return `${company}l’annuaire ne donne pas sa commune.`;
+          return `${prefix}l’annuaire ne donne pas sa commune.`;
         case 'company-lookup-failed':
-          return `La recherche de l’entreprise a échoué : ${r.detail}.`;
+          return `L’annuaire des entreprises n’a pas pu répondre (${r.detail}) : réessayez plus tard.`;
         case 'company-lookup-unavailable':
-          return `Ce SIREN ou SIRET n’est pas une intercommunalité ; localiser une entreprise demande l’annuaire en ligne.`;
+          return 'Ce SIREN ou SIRET n’est pas celui d’une intercommunalité ; localiser une entreprise demande l’annuaire en ligne.';
         case 'invalid-input':
-          return `Saisie non reconnue (${r.detail}) : tapez une commune, un code postal, un code INSEE, un SIREN ou un SIRET.`;
+          return `Saisie non reconnue : ${TEXT.fr.parseFailure[r.detail as PlaceParseFailure] ?? r.detail}. Tapez une commune, un code postal, un code INSEE, un SIREN ou un SIRET.`;
       }
     },
   },
@@ -123,50 +138,50 @@ const TEXT: Record<Lang, Texts> = {
     none: 'not in a Territoire d’industrie',
     vintage: ({vintage: v}) =>
       `Source: ${v.attribution}; perimeter ${v.phase}, communes as of COG ${v.cogYear}.`,
+    parseFailure: {
+      empty: 'empty input',
+      'too-long': 'input too long',
+      'unknown-prefix':
+        'unknown prefix; prefixes: insee:, cp:, siren:, siret:, nom:',
+      'invalid-insee':
+        'malformed INSEE code (5 characters, 2A or 2B for Corsica)',
+      'invalid-postcode': 'malformed postcode (5 digits)',
+      'invalid-siren':
+        'invalid SIREN (9 digits including a check digit, which does not match)',
+      'invalid-siret':
+        'invalid SIRET (14 digits including a check digit, which does not match)',
+      'not-a-place': 'neither a commune name nor a code',
+    },
     reason(a) {
       const r = a.reason;
-      const typed =
-        r.via === 'arrondissement'
-          ? `${r.typed} is an arrondissement of ${a.commune?.name}. `
-          : r.via === 'old-code'
-            ? `${r.typed} is the former code of a commune merged into ${a.commune?.name}. `
-            : '';
-      const company = a.company
-        ? `${a.company.name} (SIREN ${a.company.siren}), ${a.company.location === 'establishment' ? `establishment ${a.company.siret}` : 'head office'}: `
-        : '';
+      const prefix = companyPrefix(a, 'en') + typedPrefix(r, 'en');
       switch (r.code) {
         case 'commune-in-territory':
-          return `${company}${typed}${commune(a.commune!)} is in the Territoire d’industrie ${territory(a.territory!)}${
+          return `${prefix}${commune(a.commune!)}: in the Territoire d’industrie ${territory(a.territory!)}${
             r.membership === 'commune-listed'
-              ? `, where it is listed on its own${a.groupement ? ` (its intercommunality ${groupement(a.groupement)} is not wholly part of it)` : ''}.`
-              : ` through its intercommunality ${groupement(a.groupement)}.`
+              ? `, where the commune is listed on its own${a.groupement ? ` (intercommunality: ${groupement(a.groupement)}, not wholly part of it)` : ''}.`
+              : `, through its intercommunality ${groupement(a.groupement)}.`
           }`;
         case 'commune-not-in-territory':
-          return `${company}${typed}${commune(a.commune!)} is not in any Territoire d’industrie${
+          return `${prefix}${commune(a.commune!)}: in no Territoire d’industrie${
             a.groupement
-              ? `: its intercommunality ${groupement(a.groupement)} is not part of one.`
-              : ': it belongs to no intercommunality.'
+              ? ` (intercommunality: ${groupement(a.groupement)}).`
+              : '; the commune belongs to no intercommunality.'
           }`;
         case 'postcode-one-outcome':
-          if (a.communes!.length === 1)
-            return `Postcode ${r.detail} is that of ${commune(a.communes![0]!)}, ${
-              a.territory
-                ? `in the Territoire d’industrie ${territory(a.territory)}.`
-                : 'which is not in any Territoire d’industrie.'
-            }`;
-          return `Postcode ${r.detail} covers ${a.communes!.map(commune).join(', ')}: ${
+          return `${oldCode(r, 'en')}Postcode ${r.detail}: ${a.communes!.map(commune).join(', ')}${
             a.territory
-              ? `all in ${territory(a.territory)}.`
-              : 'none is in a Territoire d’industrie.'
+              ? `; ${a.communes!.length > 1 ? 'all ' : ''}in the Territoire d’industrie ${territory(a.territory)}.`
+              : `; ${a.communes!.length > 1 ? 'none' : 'not'} in a Territoire d’industrie.`
           }`;
         case 'postcode-several-outcomes':
-          return `Postcode ${r.detail} covers communes with different answers: choose the commune.`;
+          return `${oldCode(r, 'en')}Postcode ${r.detail} covers communes with different answers: choose the commune.`;
         case 'code-both-insee-and-postcode':
           return `${r.detail} is both an INSEE code and a postcode${
             a.status === 'ambiguous'
-              ? ' with different answers: choose the commune.'
+              ? ', with different answers: choose the commune.'
               : a.territory
-                ? `, both in ${territory(a.territory)}.`
+                ? `, both in the Territoire d’industrie ${territory(a.territory)}.`
                 : ', neither in a Territoire d’industrie.'
           }`;
         case 'name-homonyms':
@@ -174,28 +189,55 @@ const TEXT: Record<Lang, Texts> = {
         case 'name-several-matches':
           return `Several communes match “${a.input.trim()}”: be more specific.`;
         case 'groupement-in-territory':
-          return `${groupement(a.groupement)} is wholly part of the Territoire d’industrie ${territory(a.territory!)}.`;
+          return `${groupement(a.groupement)}: wholly in the Territoire d’industrie ${territory(a.territory!)}.`;
         case 'groupement-partly-in-territories':
-          return `Only part of ${groupement(a.groupement)} is in a Territoire d’industrie: the answer depends on the commune.`;
+          return `${groupement(a.groupement)}: only partly in a Territoire d’industrie; the answer depends on the commune.`;
         case 'groupement-not-in-territory':
-          return `${groupement(a.groupement)} is not part of any Territoire d’industrie.`;
+          return `${groupement(a.groupement)}: in no Territoire d’industrie.`;
         case 'unknown-code':
-          return `${company}No commune has the INSEE code ${r.detail}.`;
+          return `${prefix}No commune has the INSEE code ${r.detail}.`;
         case 'unknown-postcode':
           return `No commune has the postcode ${r.detail}.`;
         case 'unknown-name':
           return `No commune is called “${r.detail}”.`;
         case 'company-not-found':
-          return `Company not found in the public directory (unknown or not public).`;
+          return 'Company not found in the public company directory (unknown, or its data is not public).';
         case 'company-without-location':
-          return `${company}the directory gives no commune.`;
+          return `${prefix}the directory gives no commune.`;
         case 'company-lookup-failed':
-          return `The company lookup failed: ${r.detail}.`;
+          return `The company directory could not answer (${r.detail}): try again later.`;
         case 'company-lookup-unavailable':
-          return `This SIREN or SIRET is not an intercommunality's; locating a company needs the online directory.`;
+          return 'This SIREN or SIRET is not an intercommunality’s; locating a company needs the online directory.';
         case 'invalid-input':
-          return `Not a place (${r.detail}): type a commune, a postcode, an INSEE code, a SIREN or a SIRET.`;
+          return `Not a place: ${TEXT.en.parseFailure[r.detail as PlaceParseFailure] ?? r.detail}. Type a commune, a postcode, an INSEE code, a SIREN or a SIRET.`;
       }
     },
   },
 };
+
+function companyPrefix(a: PlaceAnswer, lang: Lang): string {
+  if (!a.company) return '';
+  const {name, siren, siret, location} = a.company;
+  if (lang === 'fr')
+    return `${name} (SIREN ${siren}), ${location === 'establishment' ? `établissement ${siret}` : 'siège'} : `;
+  return `${name} (SIREN ${siren}), ${location === 'establishment' ? `establishment ${siret}` : 'head office'}: `;
+}
+
+function typedPrefix(r: Reason, lang: Lang): string {
+  if (r.via === 'arrondissement')
+    return lang === 'fr'
+      ? `${r.typed} est un arrondissement municipal. `
+      : `${r.typed} is a municipal arrondissement. `;
+  if (r.via === 'old-code')
+    return lang === 'fr'
+      ? `${r.typed} est un ancien code INSEE. `
+      : `${r.typed} is a former INSEE code. `;
+  return '';
+}
+
+function oldCode(r: Reason, lang: Lang): string {
+  if (!r.oldCodeOf) return '';
+  return lang === 'fr'
+    ? `${r.detail} est aussi un ancien code INSEE (${commune(r.oldCodeOf)}), écarté au profit du code postal. `
+    : `${r.detail} is also a former INSEE code (${commune(r.oldCodeOf)}), set aside for the postcode. `;
+}

@@ -63,6 +63,8 @@ export interface Reason {
   /** The code as typed when `via` is set. */
   typed?: string;
   membership?: 'groupement' | 'commune-listed';
+  /** A bare 5-digit input read as a postcode although it is also an old INSEE code of this commune. */
+  oldCodeOf?: CommuneRef;
   detail?: string;
 }
 

@@ -1,12 +1,7 @@
-import type {PlaceAnswer} from './place-answer.ts';
-import {
-  findGroupement,
-  groupementRef,
-  territoryForCommune,
-  territoryRef,
-} from './perimeter.ts';
+import type {PlaceAnswer, PlaceCandidate} from './place-answer.ts';
+import {findGroupement, groupementRef, territoryRef} from './perimeter.ts';
 import type {Places} from './places.ts';
-import {emptyAnswer} from './resolve-commune.ts';
+import {communeCandidate, emptyAnswer} from './resolve-commune.ts';
 
 /**
  * The answer for an intercommunality's SIREN, or null when the SIREN is not one (it may be a company's).
@@ -37,24 +32,31 @@ export function resolveGroupement(
       reason: {code: 'groupement-in-territory'},
     };
 
+  // Each member commune in a territory is a candidate, named by what brings it in: an EPT of the Métropole
+  // du Grand Paris stands for its communes; a commune listed on its own stands for itself.
   const groupementIndex = perimeter.groupementIndexBySiren.get(siren)!;
   const column = groupement.kind === 'ept' ? directory.ept : directory.epci;
-  const territories = new Map<string, ReturnType<typeof territoryRef>>();
+  const candidates = new Map<string, PlaceCandidate>();
   column.forEach((g, commune) => {
     if (g !== groupementIndex) return;
-    const territory = territoryForCommune(perimeter, directory.codes[commune]!);
-    if (territory) territories.set(territory.id, territoryRef(territory));
+    const candidate = communeCandidate(places, commune, 'groupement');
+    if (!candidate.territory) return;
+    const through =
+      candidate.groupement?.siren !== siren ? candidate.groupement : null;
+    const key = through?.siren ?? candidate.commune!.code;
+    if (!candidates.has(key))
+      candidates.set(
+        key,
+        through
+          ? {...candidate, commune: null}
+          : {...candidate, groupement: ref}
+      );
   });
-  if (territories.size === 0) return base;
+  if (candidates.size === 0) return base;
   return {
     ...base,
     status: 'ambiguous',
     reason: {code: 'groupement-partly-in-territories'},
-    candidates: [...territories.values()].map((territory) => ({
-      kind: 'groupement',
-      commune: null,
-      groupement: ref,
-      territory,
-    })),
+    candidates: [...candidates.values()],
   };
 }

@@ -195,6 +195,47 @@ describe('resolvePlace', () => {
     expect(answer.reason.membership).toBe('groupement');
   });
 
+  it('names the EPTs that bring the Métropole du Grand Paris into territories', async () => {
+    const answer = await resolvePlace(places, 'siren:200054781');
+    expect(
+      answer.candidates?.map((c) => [c.groupement?.kind, c.territory?.id])
+    ).toEqual(
+      expect.arrayContaining([
+        ['ept', 'ti-1101'],
+        ['ept', 'ti-1104'],
+        ['ept', 'ti-1105'],
+      ])
+    );
+    expect(answer.candidates).toHaveLength(3);
+  });
+
+  it('lists the communes of a partial intercommunality that are listed on their own', async () => {
+    const answer = await resolvePlace(places, 'siren:200066744');
+    expect(answer.candidates).toHaveLength(11);
+    expect(
+      answer.candidates?.every(
+        (c) => c.commune && c.territory?.id === 'ti-7506'
+      )
+    ).toBe(true);
+  });
+
+  it('says when a bare code is read as a postcode although it is also an old INSEE code', async () => {
+    const answer = await resolvePlace(places, '75008');
+    expect(answer.kind).toBe('postcode');
+    expect(answer.reason.oldCodeOf).toEqual({code: '93008', name: 'Bobigny'});
+    expect(explainAnswer(answer, 'fr')).toMatch(
+      /^75008 est aussi un ancien code INSEE \(Bobigny \(93008\)\), écarté au profit du code postal\./
+    );
+  });
+
+  it('explains a malformed identifier in words, not with an internal code', async () => {
+    const answer = await resolvePlace(places, 'siren:123456789');
+    expect(explainAnswer(answer, 'fr')).toMatch(
+      /SIREN invalide \(9 chiffres dont une clé de contrôle/
+    );
+    expect(explainAnswer(answer, 'en')).not.toMatch(/invalid-siren/);
+  });
+
   it('says how a commune listed on its own is in its territory', async () => {
     const answer = await resolvePlace(places, 'insee:58046');
     expect(answer.reason.membership).toBe('commune-listed');

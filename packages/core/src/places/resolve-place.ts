@@ -79,8 +79,12 @@ function resolveInseeOrPostcode(
   const asPostcode = resolvePostcode(places, code, input);
   if (asInsee.status === 'not-found') return asPostcode;
   if (asPostcode.status === 'not-found') return asInsee;
-  // An old code (75008 was Bobigny's before 1968) must not shadow the postcode everybody means.
-  if (asInsee.reason.via === 'old-code') return asPostcode;
+  // An old code (75008 was Bobigny's before 1968) must not shadow the postcode everybody means; say so.
+  if (asInsee.reason.via === 'old-code')
+    return {
+      ...asPostcode,
+      reason: {...asPostcode.reason, oldCodeOf: asInsee.commune!},
+    };
   const sameCommune =
     asPostcode.communes?.length === 1 &&
     asPostcode.communes[0]!.code === asInsee.commune?.code;
@@ -111,10 +115,8 @@ function resolveInseeOrPostcode(
       reason,
       candidates,
     };
-  return {
-    ...emptyAnswer(places, input, 'ambiguous', 'insee', reason),
-    candidates,
-  };
+  // Neither reading wins: `kind` stays null and each candidate says how it was read.
+  return {...emptyAnswer(places, input, 'ambiguous', null, reason), candidates};
 }
 
 async function resolveCompany(
