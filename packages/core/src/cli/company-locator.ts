@@ -1,9 +1,11 @@
+import type {Lang} from '@ti/data/catalogue';
 import {
   createCompanyClient,
+  type Company,
   type CompanyClient,
   type CompanyFailure,
 } from '../company-api/index.ts';
-import type {CompanyLocator} from '../places/index.ts';
+import type {CompanyLocation, CompanyLocator} from '../places/index.ts';
 import type {CliIo} from './io.ts';
 
 /** The company API client for the command line; `TI_API_URL` points it at another server (tests, a mirror). */
@@ -14,42 +16,61 @@ export function companyClientFor(io: CliIo): CompanyClient {
   });
 }
 
-/** Locates a company for a place answer: the establishment for a SIRET, else the head office. */
-export function companyLocator(client: CompanyClient): CompanyLocator {
+/** Where a company is for a verdict: the establishment asked for by SIRET, else the head office. */
+export function companyLocation(
+  company: Company
+): Extract<CompanyLocation, {ok: true}> {
+  const place = company.establishment ?? company.headOffice;
+  return {
+    ok: true,
+    siren: company.siren,
+    siret: place?.siret ?? null,
+    name: company.name ?? company.siren,
+    location: company.establishment ? 'establishment' : 'head-office',
+    communeCode: place?.communeCode ?? null,
+  };
+}
+
+export function companyLocator(
+  client: CompanyClient,
+  lang: Lang
+): CompanyLocator {
   return async ({value}) => {
     const result = await client.lookup(value);
-    if (!result.ok)
-      return {
-        ok: false,
-        reason: result.reason === 'not-found' ? 'not-found' : 'failed',
-        detail: describeFailure(result),
-      };
-    const company = result.value;
-    const place = company.establishment ?? company.headOffice;
+    if (result.ok) return companyLocation(result.value);
     return {
-      ok: true,
-      siren: company.siren,
-      siret: place?.siret ?? null,
-      name: company.name ?? company.siren,
-      location: company.establishment ? 'establishment' : 'head-office',
-      communeCode: place?.communeCode ?? null,
+      ok: false,
+      reason: result.reason === 'not-found' ? 'not-found' : 'failed',
+      detail: describeFailure(result, lang),
     };
   };
 }
 
-export function describeFailure(failure: CompanyFailure): string {
+/** A failed lookup in words, in the user's language. */
+export function describeFailure(failure: CompanyFailure, lang: Lang): string {
+  const fr = lang === 'fr';
   switch (failure.reason) {
     case 'not-found':
-      return 'not found (unknown, or its data is not public)';
+      return fr
+        ? 'introuvable (inconnue, ou ses données ne sont pas publiques)'
+        : 'not found (unknown, or its data is not public)';
     case 'rate-limited':
-      return `the API is rate-limiting us after ${failure.attempts} attempts`;
+      return fr
+        ? `l’annuaire limite le nombre de demandes (${failure.attempts} essais)`
+        : `the directory is limiting requests (${failure.attempts} attempts)`;
     case 'unavailable':
-      return `the API is unavailable (${failure.detail}) after ${failure.attempts} attempts`;
+      return fr
+        ? `l’annuaire ne répond pas (${failure.cause === 'timeout' ? 'délai dépassé' : failure.status ? `erreur HTTP ${failure.status}` : 'réseau indisponible'}, ${failure.attempts} essais)`
+        : `the directory does not answer (${failure.cause === 'timeout' ? 'timed out' : failure.status ? `HTTP error ${failure.status}` : 'network unavailable'}, ${failure.attempts} attempts)`;
     case 'invalid-answer':
-      return `the API gave an unusable answer (${failure.problem}: ${failure.detail})`;
+      return fr
+        ? `réponse inutilisable de l’annuaire (${failure.problem})`
+        : `unusable answer from the directory (${failure.problem})`;
     case 'invalid-identifier':
-      return `not a valid SIREN or SIRET (${failure.detail})`;
+      return fr
+        ? 'ni un SIREN ni un SIRET valide (9 ou 14 chiffres avec leur clé de contrôle)'
+        : 'not a valid SIREN or SIRET (9 or 14 digits with their check digit)';
     case 'aborted':
-      return 'cancelled';
+      return fr ? 'annulée' : 'cancelled';
   }
 }

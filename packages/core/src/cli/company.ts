@@ -1,13 +1,17 @@
 import {parseArgs} from 'node:util';
-import type {Company, Establishment} from '../company-api/index.ts';
+import type {Company} from '../company-api/index.ts';
 import {
+  companyAnswer,
   explainAnswer,
   loadPlaces,
-  resolveInsee,
   type Lang,
   type PlaceAnswer,
 } from '../places/index.ts';
-import {companyClientFor, describeFailure} from './company-locator.ts';
+import {
+  companyClientFor,
+  companyLocation,
+  describeFailure,
+} from './company-locator.ts';
 import type {CliIo, ExitCode} from './io.ts';
 import {langOption} from './options.ts';
 import {answerJson} from './where.ts';
@@ -30,7 +34,7 @@ export async function company(args: string[], io: CliIo): Promise<ExitCode> {
   const input = positionals[0]!;
   const result = await companyClientFor(io).lookup(input);
   if (!result.ok) {
-    const message = describeFailure(result);
+    const message = describeFailure(result, lang);
     if (values.json)
       io.stdout(
         JSON.stringify({
@@ -45,36 +49,54 @@ export async function company(args: string[], io: CliIo): Promise<ExitCode> {
     return result.reason === 'invalid-identifier' ? 2 : 1;
   }
   const found = result.value;
-  const place = found.establishment ?? found.headOffice;
-  const places = await loadPlaces();
-  const verdict = place?.communeCode
-    ? resolveInsee(places, place.communeCode, input)
-    : null;
+  const verdict = companyAnswer(
+    await loadPlaces(),
+    companyLocation(found),
+    input
+  );
   if (values.json)
     io.stdout(
       JSON.stringify({
         input,
         status: 'found',
         company: found,
-        verdict: verdict && answerJson(verdict, lang),
+        verdict: answerJson(verdict, lang),
       })
     );
-  else io.stdout(companyText(found, place, verdict, lang));
+  else io.stdout(companyText(found, verdict, lang));
   return 0;
 }
 
-function companyText(
-  found: Company,
-  place: Establishment | null,
-  verdict: PlaceAnswer | null,
-  lang: Lang
-): string {
-  const which = found.establishment
-    ? `établissement ${found.establishment.siret}`
-    : 'siège';
+const TEXT = {
+  fr: {
+    active: 'en activité',
+    closed: 'fermée',
+    establishment: 'Établissement',
+    headOffice: 'Siège',
+  },
+  en: {
+    active: 'active',
+    closed: 'closed',
+    establishment: 'Establishment',
+    headOffice: 'Head office',
+  },
+};
+
+function companyText(found: Company, verdict: PlaceAnswer, lang: Lang): string {
+  const t = TEXT[lang];
+  const place = found.establishment ?? found.headOffice;
+  const state = (s: Company['state']) => (s === 'active' ? t.active : t.closed);
+  // The API's address already ends with the postcode and the town.
+  const address =
+    place?.address ??
+    [place?.postcode, place?.communeName].filter(Boolean).join(' ');
   return [
-    `${found.name ?? '?'} (SIREN ${found.siren}) - ${found.state === 'active' ? 'active' : 'fermée'}`,
-    `  ${which}: ${place?.address ?? '?'} ${place?.postcode ?? ''} ${place?.communeName ?? ''}`.trimEnd(),
-    `  ${verdict ? `${verdict.status}: ${explainAnswer(verdict, lang)}` : 'commune inconnue : pas de verdict.'}`,
-  ].join('\n');
+    `${found.name ?? found.siren} (SIREN ${found.siren}) - ${state(found.state)}`,
+    place
+      ? `  ${found.establishment ? t.establishment : t.headOffice} ${place.siret} - ${state(place.state)}${lang === 'fr' ? ' :' : ':'} ${address || '?'}`
+      : '',
+    `  ${verdict.status}: ${explainAnswer(verdict, lang)}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

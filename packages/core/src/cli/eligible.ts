@@ -52,7 +52,7 @@ export async function eligible(args: string[], io: CliIo): Promise<ExitCode> {
     ? await resolvePlace(await loadPlaces(), values.place, {
         locateCompany: values.offline
           ? undefined
-          : companyLocator(companyClientFor(io)),
+          : companyLocator(companyClientFor(io), lang),
       })
     : undefined;
   const catalogue = await loadCatalogue();

@@ -181,6 +181,24 @@ describe('ti scan', () => {
 });
 
 describe('ti company', () => {
+  it('prints the company, its establishment and the verdict in the chosen language', async () => {
+    server.reset();
+    const {code, out} = await run([
+      'company',
+      '--lang',
+      'en',
+      '73282932000074',
+    ]);
+    expect(code).toBe(0);
+    expect(out[0]).toMatch(/^.+ \(SIREN 732829320\) - active$/);
+    expect(out[1]).toBe(
+      '  Establishment 73282932000074 - active: 1 RUE DU PORT 20200 BASTIA'
+    );
+    expect(out[2]).toMatch(
+      /^  in-territory: .*establishment 73282932000074: Bastia \(2B033\): in the Territoire/
+    );
+  });
+
   it('gives the company and the verdict for its establishment', async () => {
     server.reset();
     const {code, json: parsed} = await run([
@@ -213,7 +231,7 @@ describe('ti company', () => {
     );
     expect(await run(['company', '552081317'])).toMatchObject({
       code: 1,
-      err: [expect.stringMatching(/not found/)],
+      err: [expect.stringMatching(/introuvable/)],
     });
     server.reply(json(400, {erreur: 'bad'}));
     expect(await run(['company', '--json', '356000000'])).toMatchObject({
@@ -221,7 +239,7 @@ describe('ti company', () => {
     });
     const invalid = await run(['company', '732829321']);
     expect(invalid.code).toBe(2);
-    expect(invalid.err[0]).toMatch(/not a valid SIREN or SIRET/);
+    expect(invalid.err[0]).toMatch(/ni un SIREN ni un SIRET valide/);
   });
 });
 

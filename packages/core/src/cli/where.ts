@@ -33,7 +33,7 @@ export async function where(args: string[], io: CliIo): Promise<ExitCode> {
   const places = await loadPlaces();
   const locateCompany = values.offline
     ? undefined
-    : companyLocator(companyClientFor(io));
+    : companyLocator(companyClientFor(io), lang);
   const inputs =
     positionals.length === 1 && positionals[0] === '-'
       ? io.stdinLines()

@@ -27,6 +27,7 @@ export {resolveGroupement} from './resolve-groupement.ts';
 export {resolveName} from './resolve-name.ts';
 export {
   resolvePlace,
+  companyAnswer,
   type CompanyLocation,
   type CompanyLocator,
   type ResolveOptions,

@@ -139,6 +139,16 @@ async function resolveCompany(
           : 'company-lookup-failed',
       detail: found.detail,
     });
+  return companyAnswer(places, found, input);
+}
+
+/** The verdict for a located company: its establishment's (or head office's) commune, with the company named. */
+export function companyAnswer(
+  places: Places,
+  found: Extract<CompanyLocation, {ok: true}>,
+  input: string
+): PlaceAnswer {
+  const kind = found.location === 'establishment' ? 'siret' : 'siren';
   const company = {
     siren: found.siren,
     siret: found.siret,
