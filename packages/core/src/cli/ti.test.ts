@@ -183,13 +183,14 @@ describe('ti scan', () => {
 describe('ti company', () => {
   it('prints the company, its establishment and the verdict in the chosen language', async () => {
     server.reset();
-    const {code, out} = await run([
+    const {code, out: printed} = await run([
       'company',
       '--lang',
       'en',
       '73282932000074',
     ]);
     expect(code).toBe(0);
+    const out = printed.join('\n').split('\n');
     expect(out[0]).toMatch(/^.+ \(SIREN 732829320\) - active$/);
     expect(out[1]).toBe(
       '  Establishment 73282932000074 - active: 1 RUE DU PORT 20200 BASTIA'
