@@ -8,25 +8,73 @@ const NAMED: Record<string, string> = {
   nnbsp: '\u202f',
   thinsp: '\u2009',
 };
-const BLOCK =
-  /^(p|div|br|li|tr|td|th|h[1-6]|section|article|footer|header|address|dd|dt|table|ul|ol)$/i;
+const BLOCK = new Set(
+  'p div br li tr td th h1 h2 h3 h4 h5 h6 section article footer header address dd dt table ul ol'.split(
+    ' '
+  )
+);
+/** Elements whose content is not text to scan. */
+const HIDDEN = new Set(['script', 'style', 'noscript', 'template']);
+const TAG = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/;
+const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
 
 /**
  * The readable text of an HTML document, for the scanner: scripts, styles and comments dropped, tags replaced by
  * a space (a line break for block elements, so that "SIREN" in one cell stays apart from the next paragraph's
- * numbers), character references decoded.
+ * numbers), character references decoded. One left-to-right pass with indexOf: a hostile file full of unclosed
+ * `<script` or `<!--` stops the scan at the first one that never closes instead of rescanning to the end each time.
  */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (_, tag: string) =>
-      BLOCK.test(tag) ? '\n' : ' '
-    )
-    .replace(
-      /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi,
-      (entity, body: string) => decodeEntity(body) ?? entity
-    );
+  const parts: string[] = [];
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) {
+      parts.push(decode(html.slice(i)));
+      break;
+    }
+    parts.push(decode(html.slice(i, lt)));
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      if (end === -1) break;
+      parts.push(' ');
+      i = end + 3;
+      continue;
+    }
+    const tag = TAG.exec(html.slice(lt, lt + 64));
+    if (!tag) {
+      parts.push('<');
+      i = lt + 1;
+      continue;
+    }
+    const gt = html.indexOf('>', lt + 1);
+    // No '>' anywhere after: the rest is text.
+    if (gt === -1) {
+      parts.push(decode(html.slice(lt)));
+      break;
+    }
+    const name = tag[1]!.toLowerCase();
+    const closing = html[lt + 1] === '/';
+    i = gt + 1;
+    if (!closing && HIDDEN.has(name)) {
+      const closer = new RegExp(`</${name}\\s*>`, 'gi');
+      closer.lastIndex = i;
+      const end = closer.exec(html);
+      if (!end) break;
+      i = end.index + end[0].length;
+    }
+    parts.push(BLOCK.has(name) ? '\n' : ' ');
+  }
+  return parts.join('');
+}
+
+function decode(text: string): string {
+  return text.includes('&')
+    ? text.replace(
+        ENTITY,
+        (entity, body: string) => decodeEntity(body) ?? entity
+      )
+    : text;
 }
 
 function decodeEntity(body: string): string | undefined {

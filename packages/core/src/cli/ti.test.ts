@@ -196,7 +196,7 @@ describe('ti company', () => {
       '  Establishment 73282932000074 - active: 1 RUE DU PORT 20200 BASTIA'
     );
     expect(out[2]).toMatch(
-      /^  in-territory: .*establishment 73282932000074: Bastia \(2B033\): in the Territoire/
+      /^ {2}in-territory: .*establishment 73282932000074: Bastia \(2B033\): in the Territoire/
     );
   });
 

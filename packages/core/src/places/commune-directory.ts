@@ -1,4 +1,5 @@
 import {decodeCodeList, type CommunesTable} from '@ti/data';
+import {lazy} from '../lazy.ts';
 
 /** Every current commune with its name, postcodes and intercommunalities: for names, postcodes and search. */
 export interface CommuneDirectory {
@@ -42,12 +43,8 @@ export function appendTo<K>(
   else map.set(key, [index]);
 }
 
-let loading: Promise<CommuneDirectory> | undefined;
-
 /** Loads the commune table once, on first use. */
-export function loadCommuneDirectory(): Promise<CommuneDirectory> {
-  loading ??= import('@ti/data/communes.json', {with: {type: 'json'}}).then(
-    (module) => createCommuneDirectory(module.default as CommunesTable)
-  );
-  return loading;
-}
+export const loadCommuneDirectory = lazy(async () => {
+  const table = await import('@ti/data/communes.json', {with: {type: 'json'}});
+  return createCommuneDirectory(table.default as CommunesTable);
+});

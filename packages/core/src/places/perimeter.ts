@@ -5,6 +5,7 @@ import {
   type TerritoriesTable,
   type TerritoryRow,
 } from '@ti/data';
+import {lazy} from '../lazy.ts';
 import type {GroupementRef, TerritoryRef, VintageRef} from './place-answer.ts';
 
 /**
@@ -53,21 +54,17 @@ export function createPerimeter(
   };
 }
 
-let loading: Promise<Perimeter> | undefined;
-
 /** Loads the perimeter tables once, on first use (dynamic import: code that never asks never downloads them). */
-export function loadPerimeter(): Promise<Perimeter> {
-  loading ??= Promise.all([
+export const loadPerimeter = lazy(async () => {
+  const [territories, index] = await Promise.all([
     import('@ti/data/territories.json', {with: {type: 'json'}}),
     import('@ti/data/commune-territory.json', {with: {type: 'json'}}),
-  ]).then(([territories, index]) =>
-    createPerimeter(
-      territories.default as TerritoriesTable,
-      index.default as CommuneTerritoryTable
-    )
+  ]);
+  return createPerimeter(
+    territories.default as TerritoriesTable,
+    index.default as CommuneTerritoryTable
   );
-  return loading;
-}
+});
 
 /** The commune a typed code stands for: itself, a municipal arrondissement's commune, or a merged commune's successor. */
 export function currentCommuneCode(
