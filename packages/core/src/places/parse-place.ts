@@ -9,7 +9,8 @@ export type PlaceQuery =
   | {kind: 'insee-or-postcode'; code: string}
   | {kind: 'siren'; siren: string}
   | {kind: 'siret'; siret: string}
-  | {kind: 'name'; name: string};
+  /** `near` is a postcode or a department written after the name: "Saint-Denis 93200", "Saint-Denis (93)". */
+  | {kind: 'name'; name: string; near?: string};
 
 export type PlaceParseFailure =
   | 'empty'
@@ -25,6 +26,8 @@ export type PlaceParseFailure =
 const MAX_LENGTH = 120;
 const INSEE = /^(\d{5}|2[AB]\d{3})$/i;
 const POSTCODE = /^\d{5}$/;
+const NAME_NEAR =
+  /^(.*\p{L}.*?)[\s,]*[\s,(]\s*(\d{5}|97\d|\d{2}|2[AB])\s*\)?$/iu;
 const PREFIX = /^([a-z]+):\s*(.*)$/i;
 
 /**
@@ -61,6 +64,9 @@ export function parsePlace(
     return fail('not-a-place');
   }
   if (!/\p{L}/u.test(text)) return fail('not-a-place');
+  const hinted = NAME_NEAR.exec(text);
+  if (hinted)
+    return ok({kind: 'name', name: hinted[1]!, near: hinted[2]!.toUpperCase()});
   return ok({kind: 'name', name: text});
 }
 

@@ -18,11 +18,14 @@ const MAX_CANDIDATES = 10;
 export function resolveName(
   places: Places,
   name: string,
-  input = name
+  input = name,
+  near?: string
 ): PlaceAnswer {
+  const keep = (indexes: readonly number[]) => narrow(places, indexes, near);
   // The exact name is a map lookup, so that a list of thousands of names resolves in seconds.
-  const exact =
-    nameIndex(places.directory).indexesByName.get(normalizeName(name)) ?? [];
+  const exact = keep(
+    nameIndex(places.directory).indexesByName.get(normalizeName(name)) ?? []
+  );
   if (exact.length === 1)
     return communeAnswer(places, exact[0]!, input, 'name');
   if (exact.length > 1)
@@ -32,7 +35,15 @@ export function resolveName(
       'name-homonyms',
       byPopulation(places, exact)
     );
-  const matches = searchCommunes(places.directory, name, MAX_CANDIDATES);
+  const found = searchCommunes(
+    places.directory,
+    name,
+    near ? 200 : MAX_CANDIDATES
+  );
+  const kept = new Set(keep(found.map((m) => m.index)));
+  const matches = found
+    .filter((m) => kept.has(m.index))
+    .slice(0, MAX_CANDIDATES);
   if (matches.length === 0)
     return emptyAnswer(places, input, 'not-found', 'name', {
       code: 'unknown-name',
@@ -67,6 +78,24 @@ function candidatesAnswer(
       .slice(0, MAX_CANDIDATES)
       .map((index) => communeCandidate(places, index, 'name')),
   };
+}
+
+/**
+ * The communes near a postcode or in a department written after the name; all of them when none is, so that a
+ * wrong hint ("Saint-Denis 99") still shows the homonyms rather than nothing.
+ */
+function narrow(
+  {directory}: Places,
+  indexes: readonly number[],
+  near: string | undefined
+): readonly number[] {
+  if (!near) return indexes;
+  const kept = indexes.filter((i) =>
+    near.length === 5
+      ? directory.postcodes[i]!.split(' ').includes(near)
+      : directory.codes[i]!.startsWith(near)
+  );
+  return kept.length > 0 ? kept : indexes;
 }
 
 const byPopulation = ({directory}: Places, indexes: readonly number[]) =>

@@ -58,7 +58,7 @@ export async function resolveQuery(
     case 'insee-or-postcode':
       return resolveInseeOrPostcode(places, query.code, input);
     case 'name':
-      return resolveName(places, query.name, input);
+      return resolveName(places, query.name, input, query.near);
     case 'siren':
       return (
         resolveGroupement(places, query.siren, input) ??
