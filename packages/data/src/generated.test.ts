@@ -76,6 +76,16 @@ describe('generated perimeter tables', () => {
     expect(Object.keys(index.arrondissements)).toHaveLength(45);
   });
 
+  it('map the old codes of merged and renumbered communes to current ones', () => {
+    expect(Object.keys(index.oldCodes).length).toBeGreaterThan(4000);
+    expect(index.oldCodes['01340']).toBe('01015'); // Arbignieu, merged into Arboys en Bugey
+    expect(index.oldCodes['20004']).toBe('2A004'); // Ajaccio before Corsica's split
+    const codes = new Set(decodeCodeList(c.codes));
+    expect(Object.values(index.oldCodes).every((code) => codes.has(code))).toBe(
+      true
+    );
+  });
+
   it('cover every current commune with aligned columns', () => {
     const codes = decodeCodeList(c.codes);
     expect(codes.length).toBeGreaterThan(34_900);

@@ -7,6 +7,7 @@ import {company, COMPANY_USAGE} from './company.ts';
 import {eligible, ELIGIBLE_USAGE} from './eligible.ts';
 import type {CliIo, ExitCode} from './io.ts';
 import {UsageError} from './options.ts';
+import {printable} from './printable.ts';
 import {scan, SCAN_USAGE} from './scan.ts';
 import {services, SERVICES_USAGE} from './services.ts';
 import {where, WHERE_USAGE} from './where.ts';
@@ -55,8 +56,9 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
 }
 
 export const processIo = (): CliIo => ({
-  stdout: (line) => process.stdout.write(`${line}\n`),
-  stderr: (line) => process.stderr.write(`${line}\n`),
+  // JSON output has no raw control characters; text output may echo hostile input or API answers.
+  stdout: (line) => process.stdout.write(`${printable(line)}\n`),
+  stderr: (line) => process.stderr.write(`${printable(line)}\n`),
   stdinLines: () =>
     createInterface({input: process.stdin, crlfDelay: Infinity}),
   readFile: (path) => readFile(path, 'utf8'),

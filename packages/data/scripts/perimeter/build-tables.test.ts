@@ -110,6 +110,19 @@ describe('buildTables', () => {
     );
   });
 
+  it('fails on an intercommunality of a type it does not know', () => {
+    const odd = {
+      ...cog,
+      epci: [
+        ...cog.epci,
+        {code: '200000009', nom: 'EPCI nouveau', type: 'XYZ', membres: []},
+      ],
+    };
+    expect(() => buildTables(source(), odd, vintage)).toThrow(
+      /EPCI nouveau \(200000009\) has an unknown type "XYZ"/
+    );
+  });
+
   it('fails when a commune would be in two territories', () => {
     const broken = source();
     broken.territories[1]!.groupements.push({
@@ -172,6 +185,9 @@ describe('diffPerimeter', () => {
       ],
     });
     expect(formatDiff(diff)).toContain('~ commune 93001: ti-1101 -> none');
+    expect(formatDiff(diff).split('\n')[0]).toBe(
+      '1 territories added, 1 removed, 1 renamed; 2 communes moved.'
+    );
   });
 
   it('says when nothing changed', () => {

@@ -152,6 +152,16 @@ export function buildTables(
   };
 }
 
+function epciKind(g: Cog['epci'][number]): GroupementKind {
+  const kind = EPCI_KINDS[g.type];
+  // A new legal form in the COG must be named here, not silently read as a CC.
+  if (!kind)
+    throw new SourceError(
+      `EPCI ${g.nom} (${g.code}) has an unknown type "${g.type}"`
+    );
+  return kind;
+}
+
 function collectGroupements(
   source: PerimeterSource,
   cog: Cog,
@@ -161,7 +171,7 @@ function collectGroupements(
     ...cog.epci.map((g) => ({
       siren: g.code,
       name: g.nom,
-      kind: EPCI_KINDS[g.type] ?? 'cc',
+      kind: epciKind(g),
       territory: -1,
     })),
     ...cog.ept.map((g) => ({

@@ -59,9 +59,10 @@ export function formatDiff(diff: PerimeterDiff): string {
         `~ commune ${commune}: ${from ?? 'none'} -> ${to ?? 'none'}`
     ),
   ];
-  return lines.length === 0
-    ? 'No change in territories or commune membership.'
-    : lines.join('\n');
+  if (lines.length === 0)
+    return 'No change in territories or commune membership.';
+  const counts = `${diff.added.length} territories added, ${diff.removed.length} removed, ${diff.renamed.length} renamed; ${diff.moved.length} communes moved.`;
+  return [counts, ...lines].join('\n');
 }
 
 function communeMap(table: CommuneTerritoryTable): Map<string, string> {
