@@ -4,6 +4,7 @@ export interface Stats {
   runs: number;
   p50: number;
   p95: number;
+  max: number;
   mean: number;
 }
 
@@ -15,6 +16,7 @@ export function stats(samples: number[]): Stats {
     runs: samples.length,
     p50: at(0.5),
     p95: at(0.95),
+    max: sorted.at(-1)!,
     mean: samples.reduce((a, b) => a + b, 0) / samples.length,
   };
 }

@@ -4,6 +4,9 @@
  * downloads shrink by about half after gzip.
  */
 
+/** An INSEE commune code: five digits, or 2A/2B and three digits in Corsica. */
+export const INSEE_CODE = /^(\d{5}|2[AB]\d{3})$/;
+
 /** Corsica's 2A/2B codes are moved past the numeric range so that every code maps to a distinct number. */
 const CORSICA = {'2A': 100_000, '2B': 101_000} as const;
 

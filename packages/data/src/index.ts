@@ -1,5 +1,6 @@
 export type * from './tables.ts';
 export {
+  INSEE_CODE,
   decodeCodeList,
   encodeCodeList,
   communeCodeToNumber,

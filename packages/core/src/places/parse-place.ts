@@ -1,3 +1,4 @@
+import {INSEE_CODE} from '@ti/data';
 import {parseSiren, parseSiret} from '../identifiers/index.ts';
 import {fail, ok, type Result} from '../result.ts';
 
@@ -24,7 +25,6 @@ export type PlaceParseFailure =
 
 /** Longer than any commune name or identifier: refused rather than searched. */
 const MAX_LENGTH = 120;
-const INSEE = /^(\d{5}|2[AB]\d{3})$/i;
 const POSTCODE = /^\d{5}$/;
 const NAME_NEAR =
   /^(.*\p{L}.*?)[\s,]*[\s,(]\s*(\d{5}|97\d|\d{2}|2[AB])\s*\)?$/iu;
@@ -44,7 +44,7 @@ export function parsePlace(
   if (prefixed)
     return parsePrefixed(prefixed[1]!.toLowerCase(), prefixed[2]!.trim());
   const compact = text.replace(/[\s.\u00a0\u202f-]/g, '');
-  if (INSEE.test(compact) && compact.length === text.length)
+  if (INSEE_CODE.test(compact.toUpperCase()) && compact.length === text.length)
     return ok(
       /^\d+$/.test(compact)
         ? {kind: 'insee-or-postcode', code: compact}
@@ -76,7 +76,7 @@ function parsePrefixed(
 ): Result<PlaceQuery, PlaceParseFailure> {
   switch (prefix) {
     case 'insee':
-      return INSEE.test(value)
+      return INSEE_CODE.test(value.toUpperCase())
         ? ok({kind: 'insee', code: value.toUpperCase()})
         : fail('invalid-insee');
     case 'cp':

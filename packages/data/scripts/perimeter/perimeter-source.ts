@@ -1,3 +1,4 @@
+import {INSEE_CODE} from '../../src/code-list.ts';
 import {parseCsv, pickColumn} from './csv.ts';
 
 /** One territory as ANCT's files describe it, before it is matched with the official geography. */
@@ -144,7 +145,7 @@ export function readCommuneCsv(
   parseCsv(text).forEach((row, i) => {
     const where = `${file}, line ${i + 2}`;
     const code = pickColumn(row, ['insee_com', 'insee', 'code_insee']) ?? '';
-    if (!/^(\d{5}|2[AB]\d{3})$/.test(code))
+    if (!INSEE_CODE.test(code))
       throw new SourceError(`${where}: "${code}" is not an INSEE commune code`);
     const id = checkTerritoryId(pickColumn(row, ['id_ti']), where);
     const previous = map.get(code);
