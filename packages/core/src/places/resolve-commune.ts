@@ -1,4 +1,4 @@
-import type {GroupementRow} from '@ti/data';
+import type {GroupementRow, TerritoryRow} from '@ti/data';
 import type {
   CommuneRef,
   PlaceAnswer,
@@ -6,12 +6,7 @@ import type {
   PlaceKind,
   Reason,
 } from './place-answer.ts';
-import {
-  currentCommuneCode,
-  groupementRef,
-  territoryForCommune,
-  territoryRef,
-} from './perimeter.ts';
+import {currentCommuneCode, groupementRef, territoryRef} from './perimeter.ts';
 import type {Places} from './places.ts';
 
 /** The answer for one INSEE code: a current commune, a municipal arrondissement, or a merged commune's old code. */
@@ -41,7 +36,8 @@ export function communeAnswer(
   input: string,
   kind: PlaceKind
 ): PlaceAnswer {
-  const candidate = communeCandidate(places, index, kind);
+  const facts = communeFacts(places, index);
+  const candidate = candidateOf(places, index, kind, facts);
   return {
     input,
     status: candidate.territory ? 'in-territory' : 'not-in-territory',
@@ -49,7 +45,12 @@ export function communeAnswer(
     territory: candidate.territory,
     commune: candidate.commune,
     groupement: candidate.groupement,
-    reason: communeReason(places, index),
+    reason: facts.territory
+      ? {
+          code: 'commune-in-territory',
+          membership: facts.throughGroupement ? 'groupement' : 'commune-listed',
+        }
+      : {code: 'commune-not-in-territory'},
     vintage: places.perimeter.vintage,
   };
 }
@@ -59,20 +60,52 @@ export function communeCandidate(
   index: number,
   kind: PlaceKind
 ): PlaceCandidate {
-  const territory = territoryForCommune(
-    places.perimeter,
-    places.directory.codes[index]!
+  return candidateOf(places, index, kind, communeFacts(places, index));
+}
+
+interface CommuneFacts {
+  territory: TerritoryRow | null;
+  /** The intercommunality to name in the reason. */
+  groupement: GroupementRow | null;
+  /** Whether that intercommunality is wholly in the territory (else the commune is listed on its own). */
+  throughGroupement: boolean;
+}
+
+/**
+ * The territory of a commune and the intercommunality that explains it: the one that brings the commune into its
+ * territory when there is one (the EPT in Greater Paris, where the company API only knows the Métropole), else the
+ * EPT, else the EPCI.
+ */
+function communeFacts(
+  {perimeter, directory}: Places,
+  index: number
+): CommuneFacts {
+  const territoryIndex =
+    perimeter.territoryIndexByCommune.get(directory.codes[index]!) ?? -1;
+  const rows = [directory.ept[index]!, directory.epci[index]!]
+    .filter((g) => g >= 0)
+    .map((g) => perimeter.groupements[g]!);
+  const bringing = rows.find(
+    (g) => territoryIndex >= 0 && g.territory === territoryIndex
   );
-  const groupement = explainingGroupement(
-    places,
-    index,
-    territory ? places.perimeter.territories.indexOf(territory) : -1
-  );
+  return {
+    territory: perimeter.territories[territoryIndex] ?? null,
+    groupement: bringing ?? rows[0] ?? null,
+    throughGroupement: bringing !== undefined,
+  };
+}
+
+function candidateOf(
+  places: Places,
+  index: number,
+  kind: PlaceKind,
+  facts: CommuneFacts
+): PlaceCandidate {
   return {
     kind,
     commune: communeRef(places, index),
-    groupement: groupement ? groupementRef(groupement) : null,
-    territory: territory ? territoryRef(territory) : null,
+    groupement: facts.groupement ? groupementRef(facts.groupement) : null,
+    territory: facts.territory ? territoryRef(facts.territory) : null,
   };
 }
 
@@ -98,46 +131,4 @@ export function emptyAnswer(
     reason,
     vintage: places.perimeter.vintage,
   };
-}
-
-function communeReason(places: Places, index: number): Reason {
-  const territory = territoryForCommune(
-    places.perimeter,
-    places.directory.codes[index]!
-  );
-  if (!territory) return {code: 'commune-not-in-territory'};
-  const territoryIndex = places.perimeter.territories.indexOf(territory);
-  const viaGroupement = [
-    places.directory.ept[index]!,
-    places.directory.epci[index]!,
-  ].some(
-    (g) =>
-      g >= 0 && places.perimeter.groupements[g]!.territory === territoryIndex
-  );
-  return {
-    code: 'commune-in-territory',
-    membership: viaGroupement ? 'groupement' : 'commune-listed',
-  };
-}
-
-/**
- * The intercommunality to name in the reason: the one that brings the commune into its territory when there is one
- * (the EPT in Greater Paris, where the company API only knows the Métropole), else the EPT, else the EPCI.
- */
-function explainingGroupement(
-  places: Places,
-  index: number,
-  territoryIndex: number
-): GroupementRow | null {
-  const {groupements} = places.perimeter;
-  const ids = [
-    places.directory.ept[index]!,
-    places.directory.epci[index]!,
-  ].filter((g) => g >= 0);
-  const rows = ids.map((g) => groupements[g]!);
-  return (
-    rows.find((g) => territoryIndex >= 0 && g.territory === territoryIndex) ??
-    rows[0] ??
-    null
-  );
 }
