@@ -1,4 +1,6 @@
 import type {Scheme} from '../../src/catalogue/types.ts';
+import {companyNotInDifficulty} from '../checks.ts';
+import {fondsVertAxe3} from '../shared/fonds-vert-axe-3.ts';
 import {fundApplication, fundResource} from '../sources.ts';
 
 export const scheme: Scheme = {
@@ -17,38 +19,7 @@ export const scheme: Scheme = {
   },
   priorities: ['ecological-transition'],
   beneficiaries: ['company'],
-  kind: 'funding',
-  operators: ['dge', 'prefectures', 'ademe'],
-  amounts: [
-    {
-      type: 'envelope',
-      euros: 100_000_000,
-      period: '2024',
-      confirmed: true,
-      note: {
-        fr: 'Enveloppe commune aux trois volets du fonds ; 63 M€ engagés en 2024.',
-        en: 'Envelope shared by the three strands of the fund; 63 M€ committed in 2024.',
-      },
-    },
-  ],
-  dates: {
-    note: {
-      fr: 'Édition 2024 ; aucune date pour une édition 2025 ou ultérieure.',
-      en: '2024 edition; no dates for a 2025 or later edition.',
-    },
-  },
-  status: 'unconfirmed',
-  statusNote: {
-    fr: 'Le fonds a été ouvert en 2024 ; les sources ne confirment pas de nouvelle édition en 2025 ou après.',
-    en: 'The fund was open in 2024; the sources do not confirm a new edition in 2025 or later.',
-  },
-  apply: {
-    url: fundApplication.url,
-    label: {
-      fr: "Formulaire de dépôt sur Démarches simplifiées (édition 2024 ; vérifier qu'il accepte des dossiers)",
-      en: 'Application form on Démarches simplifiées (2024 edition; check that it accepts applications)',
-    },
-  },
+  ...fondsVertAxe3,
   sources: [fundApplication, fundResource],
   verifiedOn: '2026-11-26',
   eligibility: {
@@ -64,10 +35,7 @@ export const scheme: Scheme = {
         fr: 'Accord de la gouvernance du territoire',
         en: "Agreement of the territory's governance",
       },
-      {
-        fr: "Entreprise non en difficulté (règles européennes d'aides d'État)",
-        en: 'Company not in difficulty (EU state-aid rules)',
-      },
+      companyNotInDifficulty,
     ],
   },
 };

@@ -1,5 +1,5 @@
 import type {Scheme} from '../../src/catalogue/types.ts';
-import {bdtOperators} from '../sources.ts';
+import {operatorReferent} from '../shared/operator-referent.ts';
 
 export const scheme: Scheme = {
   id: 'referent-ademe',
@@ -16,26 +16,7 @@ export const scheme: Scheme = {
     en: "ADEME names a referent for each Territoire d'industrie. The referent supports the territory on industrial ecology, in line with the priority on the ecological and energy transition. No phase 2 amount was found in the sources: this is support, not funding.",
   },
   priorities: ['ecological-transition'],
-  beneficiaries: ['local-authority'],
-  kind: 'support',
-  operators: ['ademe'],
-  amounts: [],
-  dates: {
-    note: {
-      fr: 'Accompagnement continu pendant le programme.',
-      en: 'Ongoing support during the programme.',
-    },
-  },
-  status: 'running',
-  apply: {
-    url: bdtOperators.url,
-    label: {
-      fr: 'Engagements des opérateurs publics pour le programme ; pour joindre le référent, contacter le chef de projet du territoire',
-      en: "The public operators' commitments to the programme; to reach the referent, contact the territory's project lead",
-    },
-  },
-  sources: [bdtOperators],
-  verifiedOn: '2026-11-26',
+  ...operatorReferent('ademe'),
   eligibility: {
     who: ['local-authority'],
     place: 'in-territory',
