@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /** `ti`: the Territoires d'industrie toolkit on the command line, for data maintainers and business advisers. */
 import {readFile} from 'node:fs/promises';
 import {createInterface} from 'node:readline';

@@ -1,0 +1,18 @@
+import type {SchemeFilters} from '@ti/core/catalogue';
+
+/** Fired by `<ti-service-finder>` when the user changes the text or a filter; `count` is the number of results. */
+export class TiFiltersChangeEvent extends Event {
+  static readonly type = 'ti-filters-change';
+  readonly detail: {query: string; filters: SchemeFilters; count: number};
+
+  constructor(detail: {query: string; filters: SchemeFilters; count: number}) {
+    super(TiFiltersChangeEvent.type, {bubbles: true, composed: true});
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ti-filters-change': TiFiltersChangeEvent;
+  }
+}

@@ -1,0 +1,57 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+
+export type Lang = 'fr' | 'en';
+
+/** `en`, `en-GB`... read as English; anything else as French, the toolkit's language. */
+export const toLang = (value: string | null | undefined): Lang =>
+  value?.trim().toLowerCase().startsWith('en') ? 'en' : 'fr';
+
+/**
+ * The language of a component: its own `lang`, then the nearest `[lang]` ancestor (through shadow roots), then
+ * `<html lang>`, then French. Re-read when the host's or the document's `lang` changes.
+ */
+export class LangController implements ReactiveController {
+  lang: Lang = 'fr';
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private observer?: MutationObserver;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.update();
+    this.observer = new MutationObserver(() => this.update());
+    this.observer.observe(this.host, {
+      attributes: true,
+      attributeFilter: ['lang'],
+    });
+    this.observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+    });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  private update(): void {
+    const lang = toLang(
+      closestLang(this.host) ?? document.documentElement.lang
+    );
+    if (lang === this.lang) return;
+    this.lang = lang;
+    this.host.requestUpdate();
+  }
+}
+
+function closestLang(element: Element): string | null {
+  for (let node: Node | null = element; node;) {
+    if (node instanceof Element && node.hasAttribute('lang'))
+      return node.getAttribute('lang');
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return null;
+}

@@ -1,0 +1,132 @@
+import type {Catalogue, PriorityId} from '@ti/data/catalogue';
+import {loadCatalogue} from '@ti/core/catalogue';
+import {PRIORITY_IDS} from '@ti/data/catalogue';
+import {html, LitElement, nothing} from 'lit';
+import {property} from 'lit/decorators.js';
+import {TiPrioritySelectEvent} from '../events/priority-select.ts';
+import {LangController} from '../i18n/lang.ts';
+import {LoadController} from '../internal/load-controller.ts';
+import {themeStyles} from '../styles/theme.styles.ts';
+import {priorityCardsStyles} from './priority-cards.styles.ts';
+import {translations} from './priority-cards.translations.ts';
+
+/**
+ * @summary The four priorities of the Territoires d'industrie programme as cards, each with what it covers and how
+ * many services serve it. Selecting one can drive a `<ti-service-finder>` on the same page.
+ *
+ * @csspart base - The list of cards.
+ * @csspart card - One card (`card selected` for the selected one).
+ * @csspart rank - The priority's number.
+ * @csspart title - The priority's title.
+ * @csspart summary - Its summary.
+ * @csspart covers - The list of what it covers.
+ * @csspart button - The button that selects it.
+ *
+ * @cssproperty --ti-priority-cards-gap - Space between cards.
+ * @cssproperty --ti-priority-cards-padding - Space inside a card.
+ * @cssproperty --ti-priority-cards-background - Card background.
+ * @cssproperty --ti-priority-cards-border-color - Card border.
+ * @cssproperty --ti-priority-cards-radius - Card corner radius.
+ * @cssproperty --ti-priority-cards-accent - Colour of the button and of the selected card.
+ * @cssproperty --ti-priority-cards-title-size - Title font size.
+ *
+ * @fires ti-priority-select - The user selected a priority, or cleared it (`detail.priority` is null).
+ */
+export class TiPriorityCards extends LitElement {
+  static override styles = [themeStyles, priorityCardsStyles];
+
+  private readonly langController = new LangController(this);
+  private readonly catalogue = new LoadController<Catalogue>(
+    this,
+    loadCatalogue
+  );
+
+  /** The selected priority's id (ecological-transition, innovation, skills-recruitment, industrial-land). */
+  @property({reflect: true}) selected = '';
+  /** The id of a `<ti-service-finder>` on the page whose `priority` follows the selection. */
+  @property() for = '';
+  /** `grid` (default) or `list`. */
+  @property({reflect: true}) layout: 'grid' | 'list' = 'grid';
+  /** Heading level of the card titles, 2 to 6. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+  /** `auto` (follows the system), `light` or `dark`. */
+  @property({reflect: true}) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  private handleSelect(priority: PriorityId): void {
+    const next = this.selected === priority ? null : priority;
+    this.selected = next ?? '';
+    this.driveFinder(next);
+    this.dispatchEvent(new TiPrioritySelectEvent(next));
+  }
+
+  private driveFinder(priority: PriorityId | null): void {
+    if (!this.for) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const finder = root.getElementById?.(this.for);
+    if (!finder) return;
+    if (priority) finder.setAttribute('priority', priority);
+    else finder.removeAttribute('priority');
+  }
+
+  override render() {
+    const t = translations[this.langController.lang];
+    const state = this.catalogue.state;
+    if (state.status === 'loading')
+      return html`<p class="ti-message" role="status" aria-live="polite">
+        ${t.loading}
+      </p>`;
+    if (state.status === 'error')
+      return html`<div class="ti-message" data-tone="error" role="alert">
+        ${t.error}
+        <button @click=${() => this.catalogue.retry()}>${t.retry}</button>
+      </div>`;
+    const lang = this.langController.lang;
+    const {priorities, schemes} = state.value;
+    const invalid =
+      this.selected !== '' &&
+      !(PRIORITY_IDS as readonly string[]).includes(this.selected);
+    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
+    return html`
+      ${invalid ? html`<p class="ti-message" data-tone="error" role="alert">${t.unknownPriority(this.selected)}</p>` : nothing}
+      <ul part="base">
+        ${[...priorities]
+          .sort((a, b) => a.rank - b.rank)
+          .map((priority) => {
+            const count = schemes.filter(
+              (s) => s.status !== 'closed' && s.priorities.includes(priority.id)
+            ).length;
+            const selected = this.selected === priority.id;
+            const titleId = `ti-priority-${priority.id}`;
+            return html`<li
+              part=${selected ? 'card selected' : 'card'}
+              ?data-selected=${selected}
+            >
+              <span part="rank">${priority.rank} / 4</span>
+              <div
+                part="title"
+                id=${titleId}
+                role="heading"
+                aria-level=${level}
+              >
+                ${priority.title[lang]}
+              </div>
+              <p part="summary">${priority.summary[lang]}</p>
+              <ul part="covers" aria-label=${t.covers}>
+                ${priority.covers.map((item) => html`<li>${item[lang]}</li>`)}
+              </ul>
+              <button
+                part="button"
+                class="ti-animate"
+                aria-pressed=${selected ? 'true' : 'false'}
+                aria-describedby=${titleId}
+                title=${t.select}
+                @click=${() => this.handleSelect(priority.id)}
+              >
+                ${t.services(count)}
+              </button>
+            </li>`;
+          })}
+      </ul>
+    `;
+  }
+}

@@ -1,0 +1,132 @@
+import {css} from 'lit';
+
+/**
+ * The neutral default theme as system tokens (`--ti-sys-*`), which each component's own properties
+ * (`--ti-<component>-*`) fall back to. A page sets either on the element or any ancestor: custom properties
+ * inherit into shadow roots. Dark mode follows `prefers-color-scheme` unless `theme` says otherwise.
+ */
+export const themeStyles = css`
+  :host {
+    --_bg: var(--ti-sys-color-surface, #ffffff);
+    --_fg: var(--ti-sys-color-on-surface, #1e1e1e);
+    --_muted: var(--ti-sys-color-on-surface-muted, #4d4d4d);
+    --_border: var(--ti-sys-color-outline, #8a8a8a);
+    --_accent: var(--ti-sys-color-primary, #2c4f8c);
+    --_on-accent: var(--ti-sys-color-on-primary, #ffffff);
+    --_subtle: var(--ti-sys-color-surface-subtle, #f2f4f7);
+    --_ok: var(--ti-sys-color-success, #1b6b3a);
+    --_warn: var(--ti-sys-color-warning, #8a4b00);
+    --_bad: var(--ti-sys-color-error, #a1252b);
+    --_focus: var(--ti-sys-color-focus, #0a5fd6);
+    --_radius: var(--ti-sys-shape-corner, 0.5rem);
+    --_font: var(
+      --ti-sys-typescale-font,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      sans-serif
+    );
+    --_gap: var(--ti-sys-spacing, 1rem);
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    --_bg: var(--ti-sys-color-surface, #161a20);
+    --_fg: var(--ti-sys-color-on-surface, #f1f3f5);
+    --_muted: var(--ti-sys-color-on-surface-muted, #c3c8cf);
+    --_border: var(--ti-sys-color-outline, #7b828c);
+    --_accent: var(--ti-sys-color-primary, #9dbcf2);
+    --_on-accent: var(--ti-sys-color-on-primary, #0d1a30);
+    --_subtle: var(--ti-sys-color-surface-subtle, #222831);
+    --_ok: var(--ti-sys-color-success, #7ed69b);
+    --_warn: var(--ti-sys-color-warning, #f2c078);
+    --_bad: var(--ti-sys-color-error, #ff9a9f);
+    --_focus: var(--ti-sys-color-focus, #8fb8ff);
+    color-scheme: dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_bg: var(--ti-sys-color-surface, #161a20);
+      --_fg: var(--ti-sys-color-on-surface, #f1f3f5);
+      --_muted: var(--ti-sys-color-on-surface-muted, #c3c8cf);
+      --_border: var(--ti-sys-color-outline, #7b828c);
+      --_accent: var(--ti-sys-color-primary, #9dbcf2);
+      --_on-accent: var(--ti-sys-color-on-primary, #0d1a30);
+      --_subtle: var(--ti-sys-color-surface-subtle, #222831);
+      --_ok: var(--ti-sys-color-success, #7ed69b);
+      --_warn: var(--ti-sys-color-warning, #f2c078);
+      --_bad: var(--ti-sys-color-error, #ff9a9f);
+      --_focus: var(--ti-sys-color-focus, #8fb8ff);
+      color-scheme: dark;
+    }
+  }
+
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    color: var(--_fg);
+    background: var(--_bg);
+    line-height: 1.5;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  .ti-visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .ti-message {
+    margin: 0;
+    padding: 0.75rem 1rem;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+
+  .ti-message[data-tone='error'] {
+    color: var(--_bad);
+    border: 1px solid currentColor;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .ti-animate {
+      transition:
+        background-color 120ms ease,
+        border-color 120ms ease,
+        box-shadow 120ms ease;
+    }
+  }
+
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
