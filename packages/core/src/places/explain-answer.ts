@@ -12,8 +12,20 @@ export type Lang = 'fr' | 'en';
 
 /** Plain-language reason of an answer, with the data vintage as proof. */
 export function explainAnswer(answer: PlaceAnswer, lang: Lang = 'fr'): string {
-  const t = TEXT[lang];
-  return `${t.reason(answer)} ${t.vintage(answer)}`;
+  return `${explainPlace(answer, lang)} ${explainVintage(answer, lang)}`;
+}
+
+/** The reason alone, for a display that shows the vintage apart. */
+export function explainPlace(answer: PlaceAnswer, lang: Lang = 'fr'): string {
+  return TEXT[lang].reason(answer);
+}
+
+/** The data vintage and the attribution the licence asks for. */
+export function explainVintage(
+  answer: Pick<PlaceAnswer, 'vintage'>,
+  lang: Lang = 'fr'
+): string {
+  return TEXT[lang].vintage(answer);
 }
 
 const READ_AS: Partial<Record<PlaceCandidate['kind'], Record<Lang, string>>> = {
@@ -50,7 +62,7 @@ interface Texts {
   none: string;
   parseFailure: Record<PlaceParseFailure, string>;
   reason(answer: PlaceAnswer): string;
-  vintage(answer: PlaceAnswer): string;
+  vintage(answer: Pick<PlaceAnswer, 'vintage'>): string;
 }
 
 // Sentences are built so that no name follows "de" or "le": "de Ajaccio", "de Métropole" would be wrong French.

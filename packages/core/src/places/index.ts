@@ -32,4 +32,10 @@ export {
   type CompanyLocator,
   type ResolveOptions,
 } from './resolve-place.ts';
-export {explainAnswer, explainCandidate, type Lang} from './explain-answer.ts';
+export {
+  explainAnswer,
+  explainCandidate,
+  explainPlace,
+  explainVintage,
+  type Lang,
+} from './explain-answer.ts';

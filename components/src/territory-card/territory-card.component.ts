@@ -1,0 +1,203 @@
+import type {TerritoryRow} from '@ti/data';
+import {
+  explainCandidate,
+  explainPlace,
+  explainVintage,
+  findTerritory,
+  loadPerimeter,
+  loadPlaces,
+  resolvePlace,
+  type PlaceAnswer,
+  type PlaceCandidate,
+  type Perimeter,
+} from '@ti/core/places';
+import {html, LitElement, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {TiPlaceResolveEvent} from '../events/place-resolve.ts';
+import {formatNumber} from '../i18n/format.ts';
+import {LangController, type Lang} from '../i18n/lang.ts';
+import {LoadController} from '../internal/load-controller.ts';
+import {themeStyles} from '../styles/theme.styles.ts';
+import {territoryCardStyles} from './territory-card.styles.ts';
+import {translations} from './territory-card.translations.ts';
+
+/**
+ * @summary One Territoire d'industrie, or the territory of a place: name, regions, departments, intercommunalities,
+ * number of communes and population, with the data vintage as proof.
+ *
+ * @csspart base - The card.
+ * @csspart kicker - The "Territoire d'industrie" line above the name.
+ * @csspart name - The territory's name.
+ * @csspart reason - Why the place is (or is not) in the territory.
+ * @csspart facts - The list of regions, departments, communes and population.
+ * @csspart groupements - The member intercommunalities.
+ * @csspart candidates - The choices when a place is ambiguous.
+ * @csspart vintage - The data source and date.
+ *
+ * @cssproperty --ti-territory-card-padding - Space inside the card.
+ * @cssproperty --ti-territory-card-background - Card background.
+ * @cssproperty --ti-territory-card-border-color - Card border.
+ * @cssproperty --ti-territory-card-radius - Card corner radius.
+ * @cssproperty --ti-territory-card-accent - Colour of the kicker and the choice buttons.
+ * @cssproperty --ti-territory-card-name-size - Font size of the name.
+ *
+ * @fires ti-place-resolve - A place (the `place` attribute, or a choice among candidates) was resolved.
+ */
+export class TiTerritoryCard extends LitElement {
+  static override styles = [themeStyles, territoryCardStyles];
+
+  private readonly langController = new LangController(this);
+  private readonly perimeter = new LoadController<Perimeter>(
+    this,
+    loadPerimeter
+  );
+
+  @state() private answer: PlaceAnswer | null = null;
+  @state() private placeError = false;
+
+  /** A territory id (ti-8413), shown as is. */
+  @property({reflect: true}) territory = '';
+  /** A place whose territory to show: commune name, postcode, INSEE code or intercommunality SIREN. */
+  @property({reflect: true}) place = '';
+  /** Heading level of the territory's name, 2 to 6. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  /** `auto` (follows the system), `light` or `dark`. */
+  @property({reflect: true}) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  private resolving = 0;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('place')) void this.resolve();
+  }
+
+  /** Resolves `place`; an older resolution that ends late is dropped. */
+  private async resolve(): Promise<void> {
+    const run = ++this.resolving;
+    this.answer = null;
+    this.placeError = false;
+    if (this.place.trim() === '') return;
+    try {
+      const answer = await resolvePlace(await loadPlaces(), this.place);
+      if (run !== this.resolving) return;
+      this.answer = answer;
+      this.dispatchEvent(new TiPlaceResolveEvent(answer));
+    } catch {
+      if (run === this.resolving) this.placeError = true;
+    }
+  }
+
+  private handleChoose(candidate: PlaceCandidate): void {
+    if (candidate.commune) this.place = `insee:${candidate.commune.code}`;
+    else if (candidate.territory) {
+      this.place = '';
+      this.territory = candidate.territory.id;
+    }
+  }
+
+  override render() {
+    const lang = this.langController.lang;
+    const t = translations[lang];
+    const state = this.perimeter.state;
+    if (state.status === 'error' || this.placeError)
+      return html`<div class="ti-message" data-tone="error" role="alert">
+        ${t.error}
+        <button
+          @click=${() => (this.placeError ? this.resolve() : this.perimeter.retry())}
+        >
+          ${t.retry}
+        </button>
+      </div>`;
+    const resolvingPlace = this.place.trim() !== '' && this.answer === null;
+    if (state.status === 'loading' || resolvingPlace)
+      return html`<p class="ti-message" role="status" aria-live="polite">
+        ${t.loading}
+      </p>`;
+    const perimeter = state.value;
+    if (this.answer) return this.renderAnswer(perimeter, this.answer, lang);
+    if (this.territory.trim() === '')
+      return html`<p class="ti-message" role="alert">${t.missing}</p>`;
+    const territory = findTerritory(perimeter, this.territory);
+    if (!territory)
+      return html`<p class="ti-message" data-tone="error" role="alert">
+        ${t.unknownTerritory(this.territory)}
+      </p>`;
+    return this.renderTerritory(perimeter, territory, null, lang);
+  }
+
+  private renderAnswer(perimeter: Perimeter, answer: PlaceAnswer, lang: Lang) {
+    const t = translations[lang];
+    const territory =
+      answer.territory && findTerritory(perimeter, answer.territory.id);
+    if (territory)
+      return this.renderTerritory(
+        perimeter,
+        territory,
+        explainPlace(answer, lang),
+        lang
+      );
+    return html`<div part="base">
+      <p part="reason" role="status">${explainPlace(answer, lang)}</p>
+      ${
+        answer.candidates?.length
+          ? html`<p>${t.choose}</p>
+              <ul part="candidates">
+                ${answer.candidates.map(
+                  (candidate) =>
+                    html`<li>
+                      <button @click=${() => this.handleChoose(candidate)}>
+                        ${explainCandidate(candidate, lang)}
+                      </button>
+                    </li>`
+                )}
+              </ul>`
+          : nothing
+      }
+      <p part="vintage">${t.vintage} ${explainVintage(perimeter, lang)}</p>
+    </div>`;
+  }
+
+  private renderTerritory(
+    perimeter: Perimeter,
+    territory: TerritoryRow,
+    reason: string | null,
+    lang: Lang
+  ) {
+    const t = translations[lang];
+    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2));
+    const groupements = territory.groupements.map(
+      (i) => perimeter.groupements[i]!
+    );
+    const regionNames = territory.regions.map(
+      (code) => perimeter.regions[code] ?? code
+    );
+    const departmentNames = territory.departments.map(
+      (code) => `${perimeter.departments[code] ?? code} (${code})`
+    );
+    return html`<article part="base" aria-labelledby="name">
+      <p part="kicker">${t.kicker} · ${t.phase(territory.phase)}</p>
+      <div part="name" id="name" role="heading" aria-level=${level}>
+        ${territory.name}
+      </div>
+      ${reason ? html`<p part="reason">${reason}</p>` : nothing}
+      <dl part="facts">
+        <dt>${t.region(regionNames.length)}</dt>
+        <dd>${regionNames.join(', ')}</dd>
+        <dt>${t.departments(departmentNames.length)}</dt>
+        <dd>${departmentNames.join(', ')}</dd>
+        <dt>${t.communes}</dt>
+        <dd>${formatNumber(territory.communeCount, lang)}</dd>
+        <dt>${t.population}</dt>
+        <dd>${t.inhabitants(formatNumber(territory.population, lang))}</dd>
+      </dl>
+      <details part="groupements">
+        <summary>${t.groupements(groupements.length)}</summary>
+        <ul>
+          ${groupements.map((g) => html`<li>${g.name} (${t.kinds[g.kind]}, SIREN ${g.siren})</li>`)}
+        </ul>
+      </details>
+      <p part="vintage">
+        ${t.vintage} ${explainVintage(perimeter, lang)} (${territory.id})
+      </p>
+    </article>`;
+  }
+}

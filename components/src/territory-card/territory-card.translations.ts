@@ -1,0 +1,59 @@
+import type {Lang} from '../i18n/lang.ts';
+
+const fr = {
+  loading: 'Chargement du territoire…',
+  error: 'Les données du territoire n’ont pas pu être chargées.',
+  retry: 'Réessayer',
+  missing:
+    'Indiquez un territoire (territory="ti-8413") ou un lieu (place="Oyonnax").',
+  unknownTerritory: (id: string) =>
+    `Territoire inconnu : « ${id} ». Les identifiants ont la forme ti-8413.`,
+  kicker: "Territoire d'industrie",
+  phase: (phase: string) => `Programme ${phase}`,
+  region: (n: number): string => (n > 1 ? 'Régions' : 'Région'),
+  departments: (n: number): string => (n > 1 ? 'Départements' : 'Département'),
+  groupements: (n: number) => `Intercommunalités et communes membres (${n})`,
+  communes: 'Communes',
+  population: 'Population',
+  inhabitants: (n: string) => `${n} habitants`,
+  vintage: 'Données :',
+  choose: 'Plusieurs réponses possibles : choisissez.',
+  kinds: {
+    cc: 'communauté de communes',
+    ca: "communauté d'agglomération",
+    cu: 'communauté urbaine',
+    metropole: 'métropole',
+    ept: 'établissement public territorial',
+    commune: 'commune inscrite seule',
+  },
+};
+
+const en: typeof fr = {
+  loading: 'Loading the territory…',
+  error: 'The territory data could not be loaded.',
+  retry: 'Try again',
+  missing:
+    'Give a territory (territory="ti-8413") or a place (place="Oyonnax").',
+  unknownTerritory: (id: string) =>
+    `Unknown territory: “${id}”. Ids look like ti-8413.`,
+  kicker: "Territoire d'industrie",
+  phase: (phase: string) => `Programme ${phase}`,
+  region: (n: number): string => (n > 1 ? 'Regions' : 'Region'),
+  departments: (n: number): string => (n > 1 ? 'Departments' : 'Department'),
+  groupements: (n: number) => `Member intercommunalities and communes (${n})`,
+  communes: 'Communes',
+  population: 'Population',
+  inhabitants: (n: string) => `${n} inhabitants`,
+  vintage: 'Data:',
+  choose: 'Several possible answers: choose one.',
+  kinds: {
+    cc: 'community of communes',
+    ca: 'agglomeration community',
+    cu: 'urban community',
+    metropole: 'metropolis',
+    ept: 'public territorial establishment',
+    commune: 'commune listed on its own',
+  },
+};
+
+export const translations: Record<Lang, typeof fr> = {fr, en};
