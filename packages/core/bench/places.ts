@@ -1,5 +1,3 @@
-import {readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import {
   decodeCodeList,
   type CommunesTable,
@@ -19,13 +17,13 @@ import {ms, stats, time} from './measure.ts';
 
 /** Table loads, lookups by INSEE code, commune search and `resolvePlace` on 40,000 places. */
 export async function benchPlaces(): Promise<void> {
-  const require = createRequire(import.meta.url);
-  const read = (name: string) =>
-    readFileSync(require.resolve(`@ti/data/${name}`), 'utf8');
+  // The JSON text inside each generated module, to time parsing it as a browser does.
+  const text = async (module: Promise<{default: unknown}>) =>
+    JSON.stringify((await module).default);
   const texts = {
-    territories: read('territories.json'),
-    index: read('commune-territory.json'),
-    communes: read('communes.json'),
+    territories: await text(import('@ti/data/territories')),
+    index: await text(import('@ti/data/commune-territory')),
+    communes: await text(import('@ti/data/communes')),
   };
 
   // Table load: parse + build the lookup structures, against JSON.parse alone (the floor).

@@ -1,17 +1,15 @@
 /**
- * pnpm catalogue:build  validates the authored catalogue (packages/data/catalogue/) and writes generated/catalogue.json
- * pnpm catalogue:check  fails when the committed file differs from the authored catalogue, or when it is invalid
+ * pnpm catalogue:build  validates the authored catalogue (packages/data/catalogue/) and writes generated/catalogue.js
+ * pnpm catalogue:check  fails when the committed module differs from the authored catalogue, or when it is invalid
  */
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {gzipSync} from 'node:zlib';
 import {catalogueSource} from '../catalogue/index.ts';
 import {validateCatalogue} from '../src/catalogue/schema.ts';
+import {generatedModule} from './generated-module.ts';
 
-const OUT = fileURLToPath(
-  new URL('../generated/catalogue.json', import.meta.url)
-);
+const path = (file: string) => new URL(`../generated/${file}`, import.meta.url);
 
 function main(): number {
   const {values} = parseArgs({
@@ -24,25 +22,37 @@ function main(): number {
     );
     return 1;
   }
-  const text = JSON.stringify(result.value) + '\n';
+  const {js, dts} = generatedModule(
+    result.value,
+    {name: 'Catalogue', from: '../src/catalogue/types.ts'},
+    '`pnpm catalogue:build` (packages/data/scripts/build-catalogue.ts)'
+  );
+  const outputs = [
+    {file: 'catalogue.js', text: js},
+    {file: 'catalogue.d.ts', text: dts},
+  ];
   const {schemes, priorities} = result.value;
   if (values.check) {
-    if (existsSync(OUT) && readFileSync(OUT, 'utf8') === text) {
+    const stale = outputs.filter(
+      ({file, text}) =>
+        !existsSync(path(file)) || readFileSync(path(file), 'utf8') !== text
+    );
+    if (stale.length === 0) {
       console.log(
-        `catalogue:check: generated/catalogue.json matches the ${schemes.length} authored schemes.`
+        `catalogue:check: generated/catalogue.js matches the ${schemes.length} authored schemes.`
       );
       return 0;
     }
     console.error(
-      'catalogue:check: generated/catalogue.json differs from packages/data/catalogue/. Run `pnpm catalogue:build` and commit.'
+      'catalogue:check: generated/catalogue.js differs from packages/data/catalogue/. Run `pnpm catalogue:build` and commit.'
     );
     return 1;
   }
-  writeFileSync(OUT, text);
+  for (const {file, text} of outputs) writeFileSync(path(file), text);
   const unconfirmed = schemes.filter((s) => s.status === 'unconfirmed').length;
   console.log(
     `catalogue: ${priorities.length} priorities, ${schemes.length} schemes (${unconfirmed} unconfirmed); ` +
-      `${(text.length / 1024).toFixed(1)} kB raw, ${(gzipSync(text, {level: 9}).length / 1024).toFixed(1)} kB gzip`
+      `${(js.length / 1024).toFixed(1)} kB raw, ${(gzipSync(js, {level: 9}).length / 1024).toFixed(1)} kB gzip`
   );
   return 0;
 }

@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
 import {describe, expect, it} from 'vitest';
+import {generatedModule, readGeneratedModule} from './generated-module.ts';
 
 const script = new URL('./build-perimeter.ts', import.meta.url).pathname;
 const generated = new URL('../generated', import.meta.url).pathname;
@@ -30,21 +31,28 @@ async function build(...args: string[]) {
 describe('data:build and data:check', {timeout: 30_000}, () => {
   it('passes the check on the committed tables', async () => {
     const {code, stdout} = await build('--check');
-    expect(stdout).toContain('data:check: the 5 generated files match');
+    expect(stdout).toContain('data:check: the 8 generated files match');
     expect(code).toBe(0);
   });
 
   it('fails the check on a stale table and says what changed', async () => {
     const out = mkdtempSync(join(tmpdir(), 'ti-data-'));
     cpSync(generated, out, {recursive: true});
-    const index = JSON.parse(
-      readFileSync(join(out, 'commune-territory.json'), 'utf8')
-    ) as {territories: string[]};
+    const index = readGeneratedModule(join(out, 'commune-territory.js')) as {
+      territories: string[];
+    };
     index.territories[0] = 'ti-0000';
-    writeFileSync(join(out, 'commune-territory.json'), JSON.stringify(index));
+    writeFileSync(
+      join(out, 'commune-territory.js'),
+      generatedModule(
+        index,
+        {name: 'CommuneTerritoryTable', from: '../src/tables.ts'},
+        'test'
+      ).js
+    );
     const {code, stderr} = await build('--check', '--out', out);
     expect(code).toBe(1);
-    expect(stderr).toContain('commune-territory.json differ');
+    expect(stderr).toContain('commune-territory.js differ');
     expect(stderr).toMatch(/~ commune \d{5}: ti-0000 -> ti-0101/);
   });
 
@@ -69,7 +77,7 @@ describe('data:build and data:check', {timeout: 30_000}, () => {
     expect(stderr).toContain('99999 (ti-8418) is not a commune');
     expect(stdout).toContain('~ commune 01015: none -> ti-8418');
     expect(stdout).toMatch(
-      /commune-territory\.json: [\d.]+ kB raw, [\d.]+ kB gzip/
+      /commune-territory\.js: [\d.]+ kB raw, [\d.]+ kB gzip/
     );
     const sources = readFileSync(join(out, 'SOURCES.md'), 'utf8');
     expect(sources).toContain('mise à jour du 15/01/2025');
@@ -125,6 +133,6 @@ describe('data:build and data:check', {timeout: 30_000}, () => {
     const {code, stderr} = await build('--geojson', broken, '--out', out);
     expect(code).toBe(1);
     expect(stderr).toMatch(/data:build: broken.geojson: not valid JSON/);
-    expect(() => readFileSync(join(out, 'territories.json'))).toThrow();
+    expect(() => readFileSync(join(out, 'territories.js'))).toThrow();
   });
 });

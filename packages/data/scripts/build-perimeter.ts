@@ -12,6 +12,7 @@ import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {gzipSync} from 'node:zlib';
 import {decodeCodeList} from '../src/code-list.ts';
+import {generatedModule, readGeneratedModule} from './generated-module.ts';
 import type {Vintage} from '../src/tables.ts';
 import {
   optionsFromArgs,
@@ -38,11 +39,16 @@ const OPTIONS_FILE = 'build-options.json';
 /** @etalab/decoupage-administratif major version -> the COG year it carries. */
 const COG_YEAR_BY_MAJOR: Record<string, number> = {'6': 2026};
 
-const FILES = {
-  territories: 'territories.json',
-  communeTerritory: 'commune-territory.json',
-  communes: 'communes.json',
-} as const satisfies Record<keyof PerimeterTables, string>;
+const TABLES = {
+  territories: {file: 'territories', type: 'TerritoriesTable'},
+  communeTerritory: {file: 'commune-territory', type: 'CommuneTerritoryTable'},
+  communes: {file: 'communes', type: 'CommunesTable'},
+} as const satisfies Record<
+  keyof PerimeterTables,
+  {file: string; type: string}
+>;
+const GENERATOR =
+  '`pnpm data:build` (packages/data/scripts/build-perimeter.ts)';
 
 type Output = {file: string; text: string};
 
@@ -88,10 +94,17 @@ function main(): number {
 
   const buildOptions: BuildOptions = {...options, sha256};
   const outputs: Output[] = [
-    ...Object.entries(FILES).map(([key, file]) => ({
-      file,
-      text: JSON.stringify(tables[key as keyof PerimeterTables]) + '\n',
-    })),
+    ...Object.entries(TABLES).flatMap(([key, {file, type}]) => {
+      const {js, dts} = generatedModule(
+        tables[key as keyof PerimeterTables],
+        {name: type, from: '../src/tables.ts'},
+        GENERATOR
+      );
+      return [
+        {file: `${file}.js`, text: js},
+        {file: `${file}.d.ts`, text: dts},
+      ];
+    }),
     {file: OPTIONS_FILE, text: JSON.stringify(buildOptions, null, 2) + '\n'},
     {file: 'SOURCES.md', text: sourcesNote(vintage)},
   ];
@@ -190,15 +203,15 @@ function readCog(): Cog {
 }
 
 function readPrevious(generated: string): PerimeterTables | undefined {
-  const path = (file: string) => join(generated, file);
-  if (!Object.values(FILES).every((file) => existsSync(path(file))))
+  const path = (file: string) => join(generated, `${file}.js`);
+  if (!Object.values(TABLES).every(({file}) => existsSync(path(file))))
     return undefined;
-  const read = (file: string) =>
-    JSON.parse(readFileSync(path(file), 'utf8')) as never;
+  const read = (key: keyof PerimeterTables) =>
+    readGeneratedModule(path(TABLES[key].file)) as never;
   return {
-    territories: read(FILES.territories),
-    communeTerritory: read(FILES.communeTerritory),
-    communes: read(FILES.communes),
+    territories: read('territories'),
+    communeTerritory: read('communeTerritory'),
+    communes: read('communes'),
   };
 }
 
@@ -253,7 +266,7 @@ function summary({
 function sizes(outputs: Output[]): string {
   const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
   return outputs
-    .filter(({file}) => file !== OPTIONS_FILE && file.endsWith('.json'))
+    .filter(({file}) => file.endsWith('.js'))
     .map(
       ({file, text}) =>
         `  ${file}: ${kB(Buffer.byteLength(text))} raw, ${kB(gzipSync(text, {level: 9}).length)} gzip`

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import communeTerritory from '../generated/commune-territory.json' with {type: 'json'};
-import communes from '../generated/communes.json' with {type: 'json'};
-import territories from '../generated/territories.json' with {type: 'json'};
+import communeTerritory from '../generated/commune-territory.js';
+import communes from '../generated/communes.js';
+import territories from '../generated/territories.js';
 import {decodeCodeList} from './code-list.ts';
 import type {
   CommunesTable,

@@ -2,9 +2,7 @@ import type {Catalogue} from '@ti/data/catalogue';
 import {lazy} from '../lazy.ts';
 
 /** Loads the generated catalogue once, on first use (dynamic import: pages without it never download it). */
-export const loadCatalogue = lazy(async () => {
-  const module = await import('@ti/data/catalogue.json', {
-    with: {type: 'json'},
-  });
-  return module.default as Catalogue;
-});
+export const loadCatalogue = lazy(
+  async (): Promise<Catalogue> =>
+    (await import('@ti/data/catalogue-data')).default
+);

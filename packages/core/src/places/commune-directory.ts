@@ -45,6 +45,6 @@ export function appendTo<K>(
 
 /** Loads the commune table once, on first use. */
 export const loadCommuneDirectory = lazy(async () => {
-  const table = await import('@ti/data/communes.json', {with: {type: 'json'}});
-  return createCommuneDirectory(table.default as CommunesTable);
+  const table = await import('@ti/data/communes');
+  return createCommuneDirectory(table.default);
 });

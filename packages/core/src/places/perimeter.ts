@@ -57,13 +57,10 @@ export function createPerimeter(
 /** Loads the perimeter tables once, on first use (dynamic import: code that never asks never downloads them). */
 export const loadPerimeter = lazy(async () => {
   const [territories, index] = await Promise.all([
-    import('@ti/data/territories.json', {with: {type: 'json'}}),
-    import('@ti/data/commune-territory.json', {with: {type: 'json'}}),
+    import('@ti/data/territories'),
+    import('@ti/data/commune-territory'),
   ]);
-  return createPerimeter(
-    territories.default as TerritoriesTable,
-    index.default as CommuneTerritoryTable
-  );
+  return createPerimeter(territories.default, index.default);
 });
 
 /** The commune a typed code stands for: itself, a municipal arrondissement's commune, or a merged commune's successor. */

@@ -1,0 +1,4 @@
+import type {CommuneTerritoryTable} from '../src/tables.ts';
+
+declare const table: CommuneTerritoryTable;
+export default table;

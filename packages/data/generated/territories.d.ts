@@ -1,0 +1,4 @@
+import type {TerritoriesTable} from '../src/tables.ts';
+
+declare const table: TerritoriesTable;
+export default table;
