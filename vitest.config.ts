@@ -1,8 +1,41 @@
+import {storybookTest} from '@storybook/addon-vitest/vitest-plugin';
+import {playwright} from '@vitest/browser-playwright';
 import {defineConfig} from 'vitest/config';
+
+// Debian's Chromium (toolchain.md): no browser download.
+const executablePath = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
 
 export default defineConfig({
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/scripts/**/*.test.ts'],
-    environment: 'node',
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'packages/*/scripts/**/*.test.ts',
+          ],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({configDir: '.storybook'})],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                executablePath,
+                args: ['--no-sandbox', '--disable-gpu'],
+              },
+            }),
+            instances: [{browser: 'chromium'}],
+          },
+        },
+      },
+    ],
   },
 });

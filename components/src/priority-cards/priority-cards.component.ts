@@ -11,6 +11,7 @@ import {priorityCardsStyles} from './priority-cards.styles.ts';
 import {translations} from './priority-cards.translations.ts';
 
 /**
+ * @tag ti-priority-cards
  * @summary The four priorities of the Territoires d'industrie programme as cards, each with what it covers and how
  * many services serve it. Selecting one can drive a `<ti-service-finder>` on the same page.
  *

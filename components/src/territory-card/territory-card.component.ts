@@ -22,6 +22,7 @@ import {territoryCardStyles} from './territory-card.styles.ts';
 import {translations} from './territory-card.translations.ts';
 
 /**
+ * @tag ti-territory-card
  * @summary One Territoire d'industrie, or the territory of a place: name, regions, departments, intercommunalities,
  * number of communes and population, with the data vintage as proof.
  *

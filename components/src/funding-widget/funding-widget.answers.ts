@@ -1,0 +1,98 @@
+import type {EligibilityProfile} from '@ti/core/catalogue';
+import type {PlaceAnswer} from '@ti/core/places';
+import {
+  BENEFICIARIES,
+  COMPANY_SIZES,
+  PROJECT_KINDS,
+  type Beneficiary,
+  type CompanySize,
+  type ProjectKind,
+} from '@ti/data/catalogue';
+
+/** The widget's answers as attributes carry them: plain strings, possibly wrong. */
+export interface RawAnswers {
+  who: string;
+  size: string;
+  project: string;
+  hires: string | number;
+}
+
+/** A value that was ignored, to tell the user about. */
+export type Problem =
+  | {field: 'who' | 'size' | 'hires'; value: string}
+  | {field: 'project'; values: string[]};
+
+export interface Answers {
+  who: Beneficiary;
+  size: CompanySize | null;
+  projects: ProjectKind[];
+  hires: number | null;
+  problems: Problem[];
+}
+
+/** The question "who are you" always has an answer: most visitors of a partner page are companies. */
+export const DEFAULT_WHO: Beneficiary = 'company';
+
+const isOneOf = <T extends string>(
+  values: readonly T[],
+  value: string
+): value is T => (values as readonly string[]).includes(value);
+
+const id = (value: unknown) =>
+  String(value ?? '')
+    .trim()
+    .toLowerCase();
+
+/** Reads the answers, keeping the valid ones and listing the others: bad input never throws. */
+export function readAnswers(raw: RawAnswers): Answers {
+  const problems: Problem[] = [];
+  const who = id(raw.who);
+  const size = id(raw.size);
+  const hires = String(raw.hires ?? '').trim();
+  if (who && !isOneOf(BENEFICIARIES, who))
+    problems.push({field: 'who', value: String(raw.who)});
+  if (size && !isOneOf(COMPANY_SIZES, size))
+    problems.push({field: 'size', value: String(raw.size)});
+  const projects: ProjectKind[] = [];
+  const unknown: string[] = [];
+  for (const part of String(raw.project ?? '').split(',')) {
+    const value = id(part);
+    if (!value) continue;
+    if (!isOneOf(PROJECT_KINDS, value)) unknown.push(part.trim());
+    else if (!projects.includes(value)) projects.push(value);
+  }
+  if (unknown.length > 0) problems.push({field: 'project', values: unknown});
+  const validHires = /^\d{1,6}$/.test(hires);
+  if (hires && !validHires) problems.push({field: 'hires', value: hires});
+  return {
+    who: isOneOf(BENEFICIARIES, who) ? who : DEFAULT_WHO,
+    size: isOneOf(COMPANY_SIZES, size) ? size : null,
+    projects,
+    hires: validHires ? Number(hires) : null,
+    problems,
+  };
+}
+
+/** The profile `assessCatalogue` reads: the size only for a company, the hires only for a hiring project. */
+export function toProfile(
+  answers: Answers,
+  place: PlaceAnswer | null
+): EligibilityProfile {
+  const profile: EligibilityProfile = {who: answers.who};
+  if (answers.who === 'company' && answers.size)
+    profile.companySize = answers.size;
+  if (place) profile.place = {status: place.status, territory: place.territory};
+  if (answers.projects.length > 0) profile.projects = answers.projects;
+  if (answers.projects.includes('hiring') && answers.hires !== null)
+    profile.hires = answers.hires;
+  return profile;
+}
+
+/** The place input that picks one candidate of an ambiguous answer, or null when it names nothing to pick. */
+export function candidateInput(
+  candidate: NonNullable<PlaceAnswer['candidates']>[number]
+): string | null {
+  if (candidate.commune) return `insee:${candidate.commune.code}`;
+  if (candidate.groupement) return `siren:${candidate.groupement.siren}`;
+  return null;
+}

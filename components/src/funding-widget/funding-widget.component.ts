@@ -1,0 +1,245 @@
+import {assessCatalogue, loadCatalogue} from '@ti/core/catalogue';
+import type {PlaceAnswer} from '@ti/core/places';
+import type {Catalogue} from '@ti/data/catalogue';
+import {html, LitElement, nothing, type PropertyValues} from 'lit';
+import {property, query} from 'lit/decorators.js';
+import {TiEligibilityChangeEvent} from '../events/eligibility-change.ts';
+import {TiPlaceResolveEvent} from '../events/place-resolve.ts';
+import {LangController} from '../i18n/lang.ts';
+import {LoadController} from '../internal/load-controller.ts';
+import {themeStyles} from '../styles/theme.styles.ts';
+import {
+  readAnswers,
+  toProfile,
+  type Answers,
+  type Problem,
+} from './funding-widget.answers.ts';
+import {renderForm, type FormHandlers} from './funding-widget.form.ts';
+import {renderGroups, VERDICTS} from './funding-widget.results.ts';
+import {fundingWidgetStyles} from './funding-widget.styles.ts';
+import {
+  translations,
+  type FundingWidgetTexts,
+} from './funding-widget.translations.ts';
+import {PlaceController} from './place-controller.ts';
+
+/**
+ * @summary The funding schemes of the Territoires d'industrie programme after a short eligibility check (who you
+ * are, where, what project): the schemes that fit, those to check and the others, each with why, its amounts, an
+ * estimate where the rule allows one, its honest status and how to apply.
+ *
+ * @csspart base - The wrapper of the whole widget.
+ * @csspart messages - The alert listing ignored attribute values.
+ * @csspart form - The form of questions.
+ * @csspart fieldset - Each group of questions.
+ * @csspart field - A label with its control.
+ * @csspart place-button - The button that checks the place.
+ * @csspart place - The resolved place's verdict (a polite live region).
+ * @csspart candidates - The list of choices for an ambiguous place.
+ * @csspart candidate - One choice (a button).
+ * @csspart results - The results: counts and groups.
+ * @csspart counts - The counts per verdict (a polite live region).
+ * @csspart group - The schemes of one verdict (`data-verdict`).
+ * @csspart group-title - Its title.
+ * @csspart list - Its list.
+ * @csspart result - One scheme (`data-verdict`, `data-scheme`).
+ * @csspart title - The scheme's title.
+ * @csspart verdict - Its verdict label.
+ * @csspart status - Its status (open, running, upcoming, unconfirmed, closed).
+ * @csspart status-note - What is not confirmed, for an unconfirmed scheme.
+ * @csspart description - Its summary.
+ * @csspart amounts - Its amounts.
+ * @csspart estimate - The estimate for the answers (`data-confirmed`).
+ * @csspart reasons - The reasons for the verdict.
+ * @csspart reason - One reason (`data-met`: met, notMet, toCheck).
+ * @csspart facts - Operator, deadline and how to apply.
+ * @csspart apply - The link to apply (https only).
+ * @csspart verified - The date the entry was verified.
+ *
+ * @cssproperty --ti-funding-widget-gap - Space between blocks and results.
+ * @cssproperty --ti-funding-widget-padding - Space inside the form and each result.
+ * @cssproperty --ti-funding-widget-background - Background of the form and the results.
+ * @cssproperty --ti-funding-widget-border-color - Borders.
+ * @cssproperty --ti-funding-widget-radius - Corner radius.
+ * @cssproperty --ti-funding-widget-accent - Buttons and focus of choices.
+ * @cssproperty --ti-funding-widget-eligible-color - Colour of the "eligible" verdict.
+ * @cssproperty --ti-funding-widget-to-check-color - Colour of the "to be checked" verdict.
+ * @cssproperty --ti-funding-widget-not-eligible-color - Colour of the "not eligible" verdict.
+ * @cssproperty --ti-funding-widget-title-size - Font size of the scheme titles.
+ *
+ * @fires ti-eligibility-change - The user changed an answer; `detail` has the profile and each scheme's verdict.
+ * @fires ti-place-resolve - A place (typed, chosen or set by attribute) was resolved; `detail.answer`.
+ */
+export class TiFundingWidget extends LitElement {
+  static override styles = [themeStyles, fundingWidgetStyles];
+
+  private readonly langController = new LangController(this);
+  private readonly catalogue = new LoadController<Catalogue>(
+    this,
+    loadCatalogue
+  );
+  private readonly placeController = new PlaceController(this, (answer, by) =>
+    this.handlePlaceResolve(answer, by)
+  );
+
+  @query('#ti-place') private placeInput?: HTMLInputElement;
+
+  /** Who asks: company, local-authority, training-body, association, employer-group, young-graduate, developer. */
+  @property() who = '';
+  /** The company's size: micro, sme, mid-cap or large (read when `who` is company). */
+  @property() size = '';
+  /** The place: commune name, postcode, INSEE code (`insee:`, `cp:` prefixes accepted). */
+  @property() place = '';
+  /** Kinds of project, comma-separated (hiring, innovation, studies...). */
+  @property() project = '';
+  /** Number of hires planned, a whole number, for per-hire estimates (read when `project` has hiring). */
+  @property() hires = '';
+  /** `auto` (follows the system), `light` or `dark`. */
+  @property({reflect: true}) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** Heading level of the group titles, 2 to 6; scheme titles sit one level below. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+
+  // Stable listeners for the form template, which lives in its own module.
+  private readonly formHandlers: FormHandlers = {
+    who: (e) => this.handleWho(e),
+    size: (e) => this.handleSize(e),
+    project: (e) => this.handleProject(e),
+    hires: (e) => this.handleHires(e),
+    submit: (e) => this.handleSubmit(e),
+    placeChange: () => this.commitPlace(this.placeInput?.value ?? ''),
+    placeRetry: () => this.placeController.retry(),
+    candidate: (input) => void this.handleCandidate(input),
+  };
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('place'))
+      this.placeController.set(String(this.place ?? ''), false);
+  }
+
+  private handleWho(event: Event): void {
+    this.who = (event.target as HTMLSelectElement).value;
+    this.notifyChange();
+  }
+
+  private handleSize(event: Event): void {
+    this.size = (event.target as HTMLSelectElement).value;
+    this.notifyChange();
+  }
+
+  private handleProject(event: Event): void {
+    const box = event.target as HTMLInputElement;
+    const {projects} = readAnswers(this);
+    const others = projects.filter((p) => p !== box.value);
+    this.project = (box.checked ? [...others, box.value] : others).join(',');
+    this.notifyChange();
+  }
+
+  private handleHires(event: Event): void {
+    this.hires = (event.target as HTMLInputElement).value;
+    this.notifyChange();
+  }
+
+  private handleSubmit(event: Event): void {
+    event.preventDefault();
+    this.commitPlace(this.placeInput?.value ?? '');
+  }
+
+  private async handleCandidate(input: string): Promise<void> {
+    this.commitPlace(input);
+    await this.updateComplete;
+    this.placeInput?.focus();
+  }
+
+  private handlePlaceResolve(answer: PlaceAnswer, byUser: boolean): void {
+    this.dispatchEvent(new TiPlaceResolveEvent(answer));
+    if (byUser) this.notifyChange();
+  }
+
+  private commitPlace(value: string): void {
+    const next = value.trim();
+    if (next === String(this.place ?? '').trim()) return;
+    this.place = next;
+    this.placeController.set(next, true);
+    // A cleared place has nothing to resolve: the verdicts change now.
+    if (!next) this.notifyChange();
+  }
+
+  private notifyChange(): void {
+    const state = this.catalogue.state;
+    if (state.status !== 'ready') return;
+    const profile = toProfile(readAnswers(this), this.placeController.current);
+    const verdicts = Object.fromEntries(
+      assessCatalogue(state.value.schemes, profile).map((a) => [
+        a.scheme.id,
+        a.verdict,
+      ])
+    );
+    this.dispatchEvent(new TiEligibilityChangeEvent({profile, verdicts}));
+  }
+
+  override render() {
+    const t = translations[this.langController.lang];
+    const answers = readAnswers(this);
+    return html`<div part="base">
+      ${this.renderProblems(answers.problems, t)}
+      ${renderForm({
+        t,
+        lang: this.langController.lang,
+        answers,
+        place: this.place,
+        hires: String(this.hires ?? ''),
+        placeState: this.placeController.state,
+        handlers: this.formHandlers,
+      })}
+      ${this.renderResults(answers, t)}
+    </div>`;
+  }
+
+  private renderProblems(problems: Problem[], t: FundingWidgetTexts) {
+    if (problems.length === 0) return nothing;
+    return html`<div
+      part="messages"
+      class="ti-message"
+      data-tone="error"
+      role="alert"
+    >
+      ${problems.map((p) => html`<p>${problemText(p, t)}</p>`)}
+    </div>`;
+  }
+
+  private renderResults(answers: Answers, t: FundingWidgetTexts) {
+    const state = this.catalogue.state;
+    if (state.status === 'loading')
+      return html`<p class="ti-message" role="status">${t.loading}</p>`;
+    if (state.status === 'error')
+      return html`<div class="ti-message" data-tone="error" role="alert">
+        ${t.error}
+        <button type="button" @click=${() => this.catalogue.retry()}>
+          ${t.retry}
+        </button>
+      </div>`;
+    const profile = toProfile(answers, this.placeController.current);
+    const assessments = assessCatalogue(state.value.schemes, profile);
+    const [eligible, toCheck, notEligible] = VERDICTS.map(
+      (v) => assessments.filter((a) => a.verdict === v).length
+    );
+    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
+    return html`<div part="results">
+      <p part="counts" role="status">
+        ${t.counts(eligible!, toCheck!, notEligible!)}
+      </p>
+      ${renderGroups(assessments, {
+        t,
+        lang: this.langController.lang,
+        level,
+        operators: state.value.operators,
+      })}
+    </div>`;
+  }
+}
+
+function problemText(problem: Problem, t: FundingWidgetTexts): string {
+  if (problem.field === 'project') return t.unknownProjects(problem.values);
+  const say = {who: t.unknownWho, size: t.unknownSize, hires: t.invalidHires};
+  return say[problem.field](problem.value);
+}

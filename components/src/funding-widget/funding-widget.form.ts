@@ -1,0 +1,182 @@
+import {
+  BENEFICIARY_LABELS,
+  PROJECT_LABELS,
+  SIZE_LABELS,
+} from '@ti/core/catalogue';
+import {explainAnswer, explainCandidate} from '@ti/core/places';
+import {BENEFICIARIES, COMPANY_SIZES, PROJECT_KINDS} from '@ti/data/catalogue';
+import {html, nothing} from 'lit';
+import {live} from 'lit/directives/live.js';
+import type {Lang} from '../i18n/lang.ts';
+import {
+  candidateInput,
+  type Answers,
+  type Problem,
+} from './funding-widget.answers.ts';
+import type {FundingWidgetTexts} from './funding-widget.translations.ts';
+import type {PlaceState} from './place-controller.ts';
+
+/** The component's listeners, bound to it. */
+export interface FormHandlers {
+  who(event: Event): void;
+  size(event: Event): void;
+  project(event: Event): void;
+  hires(event: Event): void;
+  submit(event: Event): void;
+  placeChange(event: Event): void;
+  placeRetry(): void;
+  candidate(input: string): void;
+}
+
+export interface FormContext {
+  t: FundingWidgetTexts;
+  lang: Lang;
+  answers: Answers;
+  /** The place as last committed (the input may hold more, typed and not yet checked). */
+  place: string;
+  /** The number of hires as given, valid or not. */
+  hires: string;
+  placeState: PlaceState;
+  handlers: FormHandlers;
+}
+
+/** The questions: who, where (with the place's verdict and choices), what project. */
+export function renderForm(ctx: FormContext) {
+  const {t, lang, answers, handlers: on} = ctx;
+  const invalid = (field: Problem['field']) =>
+    answers.problems.some((p) => p.field === field) ? 'true' : nothing;
+  return html`<form part="form" aria-label=${t.form} @submit=${on.submit}>
+    <fieldset part="fieldset">
+      <legend>${t.whoLegend}</legend>
+      <div part="field">
+        <label for="ti-who">${t.who}</label>
+        <select id="ti-who" aria-invalid=${invalid('who')} @change=${on.who}>
+          ${BENEFICIARIES.map(
+            (b) =>
+              html`<option value=${b} .selected=${answers.who === b}>
+                ${BENEFICIARY_LABELS[b][lang]}
+              </option>`
+          )}
+        </select>
+      </div>
+      ${
+        answers.who === 'company'
+          ? html`<div part="field">
+              <label for="ti-size">${t.size}</label>
+              <select
+                id="ti-size"
+                aria-invalid=${invalid('size')}
+                @change=${on.size}
+              >
+                <option value="" .selected=${!answers.size}>
+                  ${t.sizeUnknown}
+                </option>
+                ${COMPANY_SIZES.map(
+                  (s) =>
+                    html`<option value=${s} .selected=${answers.size === s}>
+                      ${SIZE_LABELS[s][lang]}
+                    </option>`
+                )}
+              </select>
+            </div>`
+          : nothing
+      }
+    </fieldset>
+    <fieldset part="fieldset">
+      <legend>${t.placeLegend}</legend>
+      <div part="field">
+        <label for="ti-place">${t.place}</label>
+        <div class="ti-row">
+          <input
+            id="ti-place"
+            type="text"
+            spellcheck="false"
+            aria-describedby="ti-place-hint"
+            .value=${ctx.place}
+            @change=${on.placeChange}
+          />
+          <button part="place-button" type="submit">${t.placeSubmit}</button>
+        </div>
+        <p id="ti-place-hint" class="ti-hint">${t.placeHint}</p>
+      </div>
+      <div part="place" aria-live="polite">${renderPlace(ctx)}</div>
+    </fieldset>
+    <fieldset part="fieldset">
+      <legend>${t.projectLegend}</legend>
+      <div class="ti-choices">
+        ${PROJECT_KINDS.map(
+          (kind) =>
+            html`<label class="ti-choice">
+              <input
+                type="checkbox"
+                value=${kind}
+                .checked=${answers.projects.includes(kind)}
+                @change=${on.project}
+              />
+              ${PROJECT_LABELS[kind][lang]}
+            </label>`
+        )}
+      </div>
+      ${
+        answers.projects.includes('hiring')
+          ? html`<div part="field">
+              <label for="ti-hires">${t.hires}</label>
+              <input
+                id="ti-hires"
+                type="number"
+                min="0"
+                step="1"
+                inputmode="numeric"
+                aria-invalid=${invalid('hires')}
+                .value=${live(ctx.hires)}
+                @input=${on.hires}
+              />
+            </div>`
+          : nothing
+      }
+    </fieldset>
+  </form>`;
+}
+
+function renderPlace({t, lang, placeState: state, handlers: on}: FormContext) {
+  switch (state.status) {
+    case 'empty':
+      return nothing;
+    case 'loading':
+      return html`<p class="ti-message">${t.placeLoading}</p>`;
+    case 'error':
+      return html`<div class="ti-message" data-tone="error">
+        ${t.placeError}
+        <button type="button" @click=${on.placeRetry}>${t.retry}</button>
+      </div>`;
+  }
+  const {answer} = state;
+  const candidates =
+    answer.status === 'ambiguous' ? (answer.candidates ?? []) : [];
+  return html`<p class="ti-message" data-status=${answer.status}>
+      ${explainAnswer(answer, lang)}
+    </p>
+    ${
+      candidates.length > 0
+        ? html`<ul part="candidates" aria-label=${t.candidates}>
+            ${candidates.map((c) => {
+              const input = candidateInput(c);
+              const text = explainCandidate(c, lang, answer.kind === null);
+              return html`<li>
+                ${
+                  input
+                    ? html`<button
+                        part="candidate"
+                        type="button"
+                        @click=${() => on.candidate(input)}
+                      >
+                        ${text}
+                      </button>`
+                    : text
+                }
+              </li>`;
+            })}
+          </ul>`
+        : nothing
+    }`;
+}

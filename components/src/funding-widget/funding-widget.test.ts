@@ -1,0 +1,464 @@
+import {
+  elementUpdated,
+  expect,
+  fixture,
+  html,
+  oneEvent,
+  waitUntil,
+} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import type {TiFundingWidget} from './funding-widget.component.ts';
+import './funding-widget.ts';
+
+const $ = <T extends Element = HTMLElement>(
+  el: TiFundingWidget,
+  selector: string
+) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(
+  el: TiFundingWidget,
+  selector: string
+) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const text = (node: Element | null) =>
+  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const result = (el: TiFundingWidget, id: string) =>
+  $(el, `[part="result"][data-scheme="${id}"]`);
+const placeText = (el: TiFundingWidget) =>
+  text($(el, '[part="place"] [data-status]'));
+
+async function ready(el: TiFundingWidget): Promise<TiFundingWidget> {
+  await waitUntil(() => $(el, '[part="counts"]'), 'results did not render');
+  if (el.place.trim())
+    await waitUntil(
+      () => $(el, '[part="place"] [data-status]'),
+      'place was not resolved'
+    );
+  await elementUpdated(el);
+  return el;
+}
+
+const widget = async (template: ReturnType<typeof html>) =>
+  ready(await fixture<TiFundingWidget>(template));
+
+const oyonnaxSme = () =>
+  widget(
+    html`<ti-funding-widget
+      who="company"
+      size="sme"
+      place="Oyonnax"
+      project="hiring"
+      hires="3"
+    ></ti-funding-widget>`
+  );
+
+describe('ti-funding-widget', () => {
+  it('is accessible', async () => {
+    const el = await widget(html`<ti-funding-widget></ti-funding-widget>`);
+    await expect(el).to.be.accessible();
+  });
+
+  describe('defaults', () => {
+    it('asks who, where and what, and shows every scheme grouped by verdict with the counts', async () => {
+      const el = await widget(html`<ti-funding-widget></ti-funding-widget>`);
+      expect($$(el, 'fieldset legend').map(text)).to.deep.equal([
+        'Qui êtes-vous ?',
+        'Où se situe le projet ?',
+        'Quel projet ?',
+      ]);
+      expect($<HTMLSelectElement>(el, '#ti-who')!.value).to.equal('company');
+      expect($(el, '#ti-size')).to.not.equal(null);
+      expect($(el, '#ti-hires')).to.equal(null);
+      expect($$(el, 'input[type="checkbox"]')).to.have.length(11);
+      const counts = text($(el, '[part="counts"]'));
+      expect(counts).to.match(
+        /^\d+ éligibles?, \d+ à vérifier, \d+ non éligibles?$/
+      );
+      const total = counts
+        .match(/\d+/g)!
+        .map(Number)
+        .reduce((a, b) => a + b, 0);
+      expect($$(el, '[part="result"]'))
+        .to.have.length(total)
+        .and.to.have.length.greaterThan(10);
+      expect($(el, '[part="counts"]')!.getAttribute('role')).to.equal('status');
+      expect(el.theme).to.equal('auto');
+    });
+
+    it('downloads no place table until a place is entered', async () => {
+      await widget(html`<ti-funding-widget></ti-funding-widget>`);
+      const loaded = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name);
+      expect(loaded.some((name) => name.includes('generated/communes.js'))).to.equal(
+        false
+      );
+    });
+
+    it('tells it is loading first, politely', async () => {
+      const el = await fixture<TiFundingWidget>(
+        html`<ti-funding-widget></ti-funding-widget>`
+      );
+      const status = $(el, '[role="status"]');
+      if (status) expect(text(status)).to.match(/Chargement|éligible/);
+      await ready(el);
+    });
+
+    it('says when the catalogue fails, and retries', async () => {
+      const el = await widget(html`<ti-funding-widget></ti-funding-widget>`);
+      const catalogue = (el as unknown as {catalogue: {state: unknown}})
+        .catalogue;
+      catalogue.state = {status: 'error', error: new Error('offline')};
+      el.requestUpdate();
+      await elementUpdated(el);
+      const alert = $(el, '[role="alert"]')!;
+      expect(text(alert)).to.contain('n’ont pas pu être chargées');
+      await expect(el).to.be.accessible();
+      alert.querySelector('button')!.click();
+      await waitUntil(() => $(el, '[part="counts"]'), 'retry did not load');
+    });
+  });
+
+  describe('attributes', () => {
+    it('prefills every answer and shows the VTE to check, with its estimate flagged unconfirmed', async () => {
+      const el = await oyonnaxSme();
+      expect($<HTMLSelectElement>(el, '#ti-size')!.value).to.equal('sme');
+      expect($<HTMLInputElement>(el, '#ti-place')!.value).to.equal('Oyonnax');
+      expect(
+        $<HTMLInputElement>(el, 'input[value="hiring"]')!.checked
+      ).to.equal(true);
+      expect($<HTMLInputElement>(el, '#ti-hires')!.value).to.equal('3');
+      expect(placeText(el)).to.contain('Plastics Vallée – Oyonnax');
+      expect(
+        performance
+          .getEntriesByType('resource')
+          .some((e) => e.name.includes('generated/communes.js'))
+      ).to.equal(true);
+      const vte = result(el, 'vte-ti')!;
+      expect(
+        vte.closest('[part="group"]')!.getAttribute('data-verdict')
+      ).to.equal('to-check');
+      expect(text(vte.querySelector('[part="verdict"]'))).to.equal(
+        'À vérifier'
+      );
+      expect(text(vte.querySelector('[part="status"]'))).to.equal(
+        'Statut : Non confirmé'
+      );
+      expect(text(vte.querySelector('[part="status-note"]'))).to.not.equal('');
+      const estimate = vte.querySelector('[part="estimate"]')!;
+      expect(text(estimate).replace(/\s/g, ' ')).to.equal(
+        'Estimation : 3 × 4 000 € = 12 000 € (montant non confirmé)'
+      );
+      expect(estimate.getAttribute('data-confirmed')).to.equal('false');
+      const reasons = [...vte.querySelectorAll('[part="reason"]')];
+      expect(
+        reasons.some(
+          (r) =>
+            r.getAttribute('data-met') === 'met' &&
+            text(r).includes('Plastics Vallée')
+        )
+      ).to.equal(true);
+      const icons = [...vte.querySelectorAll('[part="reason"] [role="img"]')];
+      expect(icons.map((i) => i.getAttribute('aria-label'))).to.include.members(
+        ['Condition remplie', 'À vérifier']
+      );
+      expect(text(vte.querySelector('[part="verified"]'))).to.match(
+        /^Vérifié le \d+ \S+ \d{4}$/
+      );
+      expect(
+        vte.querySelector<HTMLAnchorElement>('[part="apply"]')!.protocol
+      ).to.equal('https:');
+    });
+
+    it('says a place outside every territory makes the VTE not eligible', async () => {
+      const el = await widget(
+        html`<ti-funding-widget
+          size="sme"
+          place="insee:75056"
+          project="hiring"
+        ></ti-funding-widget>`
+      );
+      expect(placeText(el)).to.contain('dans aucun Territoire d’industrie');
+      const vte = result(el, 'vte-ti')!;
+      expect(vte.getAttribute('data-verdict')).to.equal('not-eligible');
+      expect(text(vte.querySelector('[data-met="notMet"]'))).to.contain(
+        "le lieu n'en fait pas partie"
+      );
+      expect(vte.querySelector('[part="estimate"]')).to.equal(null);
+    });
+
+    it('asks no company size of a local authority, and finds its schemes', async () => {
+      const el = await widget(
+        html`<ti-funding-widget
+          who="local-authority"
+          place="Oyonnax"
+        ></ti-funding-widget>`
+      );
+      expect($(el, '#ti-size')).to.equal(null);
+      expect(
+        result(el, 'ingenierie-anct')!.getAttribute('data-verdict')
+      ).to.equal('eligible');
+      expect(result(el, 'vte-ti')!.getAttribute('data-verdict')).to.equal(
+        'not-eligible'
+      );
+    });
+
+    it('says a company identifier needs the online directory', async () => {
+      const el = await widget(
+        html`<ti-funding-widget place="siren:552032534"></ti-funding-widget>`
+      );
+      expect(placeText(el)).to.contain('annuaire en ligne');
+      expect(result(el, 'vte-ti')!.getAttribute('data-verdict')).to.equal(
+        'to-check'
+      );
+    });
+
+    it('ignores invalid values and says so, visibly and accessibly', async () => {
+      const el = await widget(
+        html`<ti-funding-widget
+          who="ceo"
+          size="huge"
+          project="hiring,flying"
+          hires="-2"
+        ></ti-funding-widget>`
+      );
+      const alert = $(el, '[part="messages"]')!;
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect([...alert.querySelectorAll('p')].map(text)).to.deep.equal([
+        'Type de bénéficiaire inconnu : « ceo ». Choisissez-le dans la liste.',
+        'Taille d’entreprise inconnue : « huge ». Choisissez-la dans la liste.',
+        'Type de projet inconnu : « flying ». Cochez les projets dans la liste.',
+        'Nombre de recrutements invalide : « -2 ». Indiquez un nombre entier, zéro ou plus.',
+      ]);
+      expect($<HTMLSelectElement>(el, '#ti-who')!.value).to.equal('company');
+      expect(
+        $<HTMLInputElement>(el, 'input[value="hiring"]')!.checked
+      ).to.equal(true);
+      expect($(el, '#ti-hires')!.getAttribute('aria-invalid')).to.equal('true');
+      expect($(el, '[part="estimate"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('rejects a number of hires that is not a whole number', async () => {
+      for (const hires of ['abc', '2.5', '1e3']) {
+        const el = await widget(
+          html`<ti-funding-widget
+            project="hiring"
+            hires=${hires}
+          ></ti-funding-widget>`
+        );
+        expect(text($(el, '[part="messages"]'))).to.contain(`« ${hires} »`);
+      }
+    });
+
+    it('follows attribute changes, and uses the heading level it is given', async () => {
+      const el = await widget(
+        html`<ti-funding-widget heading-level="9"></ti-funding-widget>`
+      );
+      expect(
+        $(el, '[part="group-title"]')!.getAttribute('aria-level')
+      ).to.equal('6');
+      expect($(el, '[part="title"]')!.getAttribute('aria-level')).to.equal('6');
+      el.setAttribute('heading-level', '2');
+      el.setAttribute('who', 'developer');
+      await elementUpdated(el);
+      expect(
+        $(el, '[part="group-title"]')!.getAttribute('aria-level')
+      ).to.equal('2');
+      expect($<HTMLSelectElement>(el, '#ti-who')!.value).to.equal('developer');
+    });
+  });
+
+  describe('events', () => {
+    it('fires ti-eligibility-change when the user changes an answer', async () => {
+      const el = await oyonnaxSme();
+      const who = $<HTMLSelectElement>(el, '#ti-who')!;
+      setTimeout(() => {
+        who.value = 'local-authority';
+        who.dispatchEvent(new Event('change'));
+      });
+      const event = await oneEvent(el, 'ti-eligibility-change');
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(event.detail.profile).to.deep.include({who: 'local-authority'});
+      expect(event.detail.profile.place?.status).to.equal('in-territory');
+      expect(event.detail.verdicts['vte-ti']).to.equal('not-eligible');
+      expect(event.detail.verdicts['referent-france-travail']).to.equal(
+        'eligible'
+      );
+    });
+
+    it('does not fire ti-eligibility-change when an attribute changes', async () => {
+      const el = await widget(html`<ti-funding-widget></ti-funding-widget>`);
+      let fired = 0;
+      el.addEventListener('ti-eligibility-change', () => fired++);
+      el.setAttribute('who', 'association');
+      el.setAttribute('project', 'studies');
+      await elementUpdated(el);
+      expect(fired).to.equal(0);
+    });
+
+    it('fires ti-place-resolve for a place set by attribute', async () => {
+      const el = document.createElement('ti-funding-widget');
+      el.setAttribute('place', 'Oyonnax');
+      setTimeout(() => document.body.append(el));
+      const event = await oneEvent(el, 'ti-place-resolve');
+      expect(event.detail.answer.status).to.equal('in-territory');
+      expect(event.detail.answer.territory?.id).to.equal('ti-8413');
+      el.remove();
+    });
+
+    it('offers the communes of an ambiguous postcode and resolves the one chosen', async () => {
+      const el = await widget(
+        html`<ti-funding-widget place="cp:01750"></ti-funding-widget>`
+      );
+      expect(placeText(el)).to.contain('choisissez la commune');
+      const candidates = $$<HTMLButtonElement>(el, '[part="candidate"]');
+      expect(candidates.map(text)).to.deep.equal([
+        'Crottet (01134) : Bassin de Bourg-en-Bresse (ti-8402, 2023-2027)',
+        'Replonges (01320) : hors Territoire d’industrie',
+        'Saint-Laurent-sur-Saône (01370) : hors Territoire d’industrie',
+      ]);
+      expect(result(el, 'vte-ti')!.getAttribute('data-verdict')).to.equal(
+        'to-check'
+      );
+      setTimeout(() => candidates[0]!.click());
+      const resolved = await oneEvent(el, 'ti-place-resolve');
+      expect(resolved.detail.answer.input).to.equal('insee:01134');
+      expect(resolved.detail.answer.status).to.equal('in-territory');
+      await elementUpdated(el);
+      expect(el.place).to.equal('insee:01134');
+      expect($(el, '[part="candidates"]')).to.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#ti-place'));
+    });
+  });
+
+  describe('keyboard', () => {
+    it('fills the whole form with the keyboard alone', async () => {
+      const el = await widget(html`<ti-funding-widget></ti-funding-widget>`);
+      const changes: string[] = [];
+      el.addEventListener('ti-eligibility-change', (e) =>
+        changes.push(e.detail.profile.who)
+      );
+      const active = () => el.shadowRoot!.activeElement;
+      $<HTMLSelectElement>(el, '#ti-who')!.focus();
+      await sendKeys({press: 'Tab'});
+      expect(active()).to.equal($(el, '#ti-size'));
+      await sendKeys({press: 'ArrowDown'});
+      await sendKeys({press: 'ArrowDown'});
+      await elementUpdated(el);
+      expect(el.size).to.equal('sme');
+      await sendKeys({press: 'Tab'});
+      expect(active()).to.equal($(el, '#ti-place'));
+      await sendKeys({type: 'Oyonnax'});
+      const resolved = oneEvent(el, 'ti-place-resolve');
+      await sendKeys({press: 'Enter'});
+      expect((await resolved).detail.answer.territory?.id).to.equal('ti-8413');
+      await elementUpdated(el);
+      await sendKeys({press: 'Tab'});
+      expect(active()).to.equal($(el, '[part="place-button"]'));
+      for (let i = 0; i < 6; i++) await sendKeys({press: 'Tab'});
+      expect(active()).to.equal($(el, 'input[value="hiring"]'));
+      await sendKeys({press: 'Space'});
+      await elementUpdated(el);
+      for (let i = 0; i < 6; i++) await sendKeys({press: 'Tab'});
+      expect(active()).to.equal($(el, '#ti-hires'));
+      await sendKeys({type: '3'});
+      await elementUpdated(el);
+      expect(
+        text(result(el, 'vte-ti')!.querySelector('[part="estimate"]'))
+      ).to.contain('12 000');
+      expect(changes.length).to.be.greaterThan(3);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is accessible with prefilled results', async () => {
+      await expect(await oyonnaxSme()).to.be.accessible();
+    });
+
+    it('is accessible with an ambiguous place', async () => {
+      const el = await widget(
+        html`<ti-funding-widget place="cp:01750"></ti-funding-widget>`
+      );
+      expect($$(el, '[part="candidate"]')).to.have.length(3);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with a place not in a territory', async () => {
+      await expect(
+        await widget(
+          html`<ti-funding-widget
+            place="insee:75056"
+            project="hiring"
+          ></ti-funding-widget>`
+        )
+      ).to.be.accessible();
+    });
+
+    it('is accessible in the dark theme', async () => {
+      const el = await widget(
+        html`<ti-funding-widget
+          theme="dark"
+          who="company"
+          size="sme"
+          place="Oyonnax"
+          project="hiring"
+          hires="3"
+        ></ti-funding-widget>`
+      );
+      expect(el.getAttribute('theme')).to.equal('dark');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('localization', () => {
+    it('speaks English when its lang says so', async () => {
+      const el = await widget(
+        html`<ti-funding-widget
+          lang="en"
+          size="sme"
+          place="Oyonnax"
+          project="hiring"
+          hires="3"
+        ></ti-funding-widget>`
+      );
+      expect(text($(el, '[part="counts"]'))).to.match(
+        /^\d+ eligible, \d+ to be checked, \d+ not eligible$/
+      );
+      const vte = result(el, 'vte-ti')!;
+      expect(text(vte.querySelector('[part="verdict"]'))).to.equal(
+        'To be checked'
+      );
+      expect(text(vte.querySelector('[part="estimate"]'))).to.equal(
+        'Estimate: 3 × €4,000 = €12,000 (amount not confirmed)'
+      );
+      expect(text($(el, 'label[for="ti-who"]'))).to.equal('You are');
+      expect(placeText(el)).to.contain('in the Territoire d’industrie');
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows the nearest lang ancestor', async () => {
+      const host = await fixture<HTMLDivElement>(
+        html`<div lang="en-GB"><ti-funding-widget></ti-funding-widget></div>`
+      );
+      const el = await ready(host.querySelector('ti-funding-widget')!);
+      expect(text($(el, 'legend'))).to.equal('Who are you?');
+    });
+  });
+
+  describe('hostile input', () => {
+    it('renders hostile attribute values as text', async () => {
+      const el = await widget(
+        html`<ti-funding-widget
+          place="<script>alert(1)</script>"
+          who="<img src=x onerror=alert(1)>"
+        ></ti-funding-widget>`
+      );
+      expect($(el, 'script')).to.equal(null);
+      expect($(el, 'img')).to.equal(null);
+      expect(placeText(el)).to.contain('« <script>alert(1)</script> »');
+      expect(text($(el, '[part="messages"]'))).to.contain(
+        '<img src=x onerror=alert(1)>'
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+});

@@ -1,0 +1,100 @@
+import type {Lang} from '../i18n/lang.ts';
+
+const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
+
+const fr = {
+  form: 'Vérifier les aides auxquelles vous pouvez prétendre',
+  whoLegend: 'Qui êtes-vous ?',
+  who: 'Vous êtes',
+  size: 'Taille de l’entreprise',
+  sizeUnknown: 'Non précisée',
+  placeLegend: 'Où se situe le projet ?',
+  place: 'Lieu',
+  placeHint: 'Nom de commune, code postal ou code INSEE, puis Entrée.',
+  placeSubmit: 'Vérifier ce lieu',
+  projectLegend: 'Quel projet ?',
+  hires: 'Nombre de recrutements prévus',
+  loading: 'Chargement des aides…',
+  error: 'Les aides n’ont pas pu être chargées.',
+  retry: 'Réessayer',
+  placeLoading: 'Recherche du lieu…',
+  placeError: 'Les communes n’ont pas pu être chargées.',
+  candidates: 'Choisissez la commune',
+  counts: (eligible: number, toCheck: number, notEligible: number) =>
+    `${eligible} ${plural(eligible, 'éligible', 'éligibles')}, ${toCheck} à vérifier, ${notEligible} non ${plural(notEligible, 'éligible', 'éligibles')}`,
+  groups: {
+    eligible: 'Éligibles',
+    'to-check': 'À vérifier',
+    'not-eligible': 'Non éligibles',
+  },
+  noScheme: 'Aucun dispositif.',
+  met: 'Condition remplie',
+  notMet: 'Condition non remplie',
+  toCheck: 'À vérifier',
+  reasons: 'Pourquoi',
+  status: (label: string) => `Statut : ${label}`,
+  amounts: 'Montants',
+  operators: 'Opérateur :',
+  closes: 'Date limite :',
+  apply: 'Comment candidater :',
+  applyUnsafe: 'lien non sécurisé, non affiché',
+  verified: (date: string) => `Vérifié le ${date}`,
+  unknownWho: (value: string) =>
+    `Type de bénéficiaire inconnu : « ${value} ». Choisissez-le dans la liste.`,
+  unknownSize: (value: string) =>
+    `Taille d’entreprise inconnue : « ${value} ». Choisissez-la dans la liste.`,
+  unknownProjects: (values: string[]) =>
+    `${plural(values.length, 'Type de projet inconnu', 'Types de projet inconnus')} : ${values.map((v) => `« ${v} »`).join(', ')}. Cochez les projets dans la liste.`,
+  invalidHires: (value: string) =>
+    `Nombre de recrutements invalide : « ${value} ». Indiquez un nombre entier, zéro ou plus.`,
+};
+
+const en: typeof fr = {
+  form: 'Check the funding you may claim',
+  whoLegend: 'Who are you?',
+  who: 'You are',
+  size: 'Company size',
+  sizeUnknown: 'Not given',
+  placeLegend: 'Where is the project?',
+  place: 'Place',
+  placeHint: 'Commune name, postcode or INSEE code, then Enter.',
+  placeSubmit: 'Check this place',
+  projectLegend: 'What project?',
+  hires: 'Number of planned hires',
+  loading: 'Loading the funding schemes…',
+  error: 'The funding schemes could not be loaded.',
+  retry: 'Try again',
+  placeLoading: 'Looking up the place…',
+  placeError: 'The communes could not be loaded.',
+  candidates: 'Choose the commune',
+  counts: (eligible: number, toCheck: number, notEligible: number) =>
+    `${eligible} eligible, ${toCheck} to be checked, ${notEligible} not eligible`,
+  groups: {
+    eligible: 'Eligible',
+    'to-check': 'To be checked',
+    'not-eligible': 'Not eligible',
+  },
+  noScheme: 'No scheme.',
+  met: 'Condition met',
+  notMet: 'Condition not met',
+  toCheck: 'To be checked',
+  reasons: 'Why',
+  status: (label: string) => `Status: ${label}`,
+  amounts: 'Amounts',
+  operators: 'Operator:',
+  closes: 'Deadline:',
+  apply: 'How to apply:',
+  applyUnsafe: 'unsafe link, not shown',
+  verified: (date: string) => `Verified on ${date}`,
+  unknownWho: (value: string) =>
+    `Unknown kind of applicant: “${value}”. Choose one from the list.`,
+  unknownSize: (value: string) =>
+    `Unknown company size: “${value}”. Choose one from the list.`,
+  unknownProjects: (values: string[]) =>
+    `${plural(values.length, 'Unknown kind of project', 'Unknown kinds of project')}: ${values.map((v) => `“${v}”`).join(', ')}. Tick the projects in the list.`,
+  invalidHires: (value: string) =>
+    `Invalid number of hires: “${value}”. Give a whole number, zero or more.`,
+};
+
+export type FundingWidgetTexts = typeof fr;
+export const translations: Record<Lang, FundingWidgetTexts> = {fr, en};

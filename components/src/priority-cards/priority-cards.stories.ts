@@ -1,0 +1,103 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {expect} from 'storybook/test';
+import {rendered} from '../internal/story-helpers.ts';
+import './priority-cards.ts';
+
+interface Args {
+  selected: string;
+  layout: 'grid' | 'list';
+  headingLevel: number;
+}
+
+const meta = {
+  title: 'Composants/Cartes des priorités',
+  component: 'ti-priority-cards',
+  args: {selected: '', layout: 'grid', headingLevel: 3},
+  argTypes: {
+    selected: {
+      control: 'select',
+      options: [
+        '',
+        'ecological-transition',
+        'innovation',
+        'skills-recruitment',
+        'industrial-land',
+      ],
+    },
+    layout: {control: 'inline-radio', options: ['grid', 'list']},
+  },
+  render: (args) =>
+    html`<ti-priority-cards
+      selected=${args.selected}
+      layout=${args.layout}
+      heading-level=${args.headingLevel}
+    ></ti-priority-cards>`,
+  play: async ({canvasElement}) => {
+    await rendered(canvasElement, 'ti-priority-cards', '[part~="card"]');
+  },
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<Args>;
+
+const describe = (story: string) => ({docs: {description: {story}}});
+
+/** Toutes les options, à régler dans l'onglet Controls. */
+export const Playground: Story = {
+  parameters: describe('Toutes les options, à régler dans l’onglet Controls.'),
+};
+
+export const PrioriteChoisie: Story = {
+  name: 'Priorité choisie',
+  args: {selected: 'innovation'},
+  parameters: describe(
+    'Une priorité choisie : sa carte est mise en avant et son bouton est enfoncé (aria-pressed).'
+  ),
+};
+
+export const EnListe: Story = {
+  name: 'En liste',
+  args: {layout: 'list'},
+  parameters: describe('Disposition en liste, pour une colonne étroite.'),
+};
+
+export const PrioriteInconnue: Story = {
+  name: 'Priorité inconnue',
+  args: {selected: 'croissance'},
+  parameters: describe(
+    'Une valeur d’attribut inconnue donne un message visible et lisible par les lecteurs d’écran.'
+  ),
+  play: async ({canvasElement}) => {
+    const root = await rendered(
+      canvasElement,
+      'ti-priority-cards',
+      '[part~="card"]'
+    );
+    await expect(root.querySelector('[role="alert"]')?.textContent).toContain(
+      'Priorité inconnue'
+    );
+  },
+};
+
+export const PiloteLeRecherche: Story = {
+  name: 'Pilote un moteur de recherche',
+  parameters: describe(
+    'Avec for="…", choisir une priorité règle l’attribut priority de l’élément désigné (ici un simple témoin).'
+  ),
+  render: () =>
+    html`<ti-priority-cards for="temoin"></ti-priority-cards>
+      <p id="temoin">
+        L’attribut priority de cet élément suit la carte choisie.
+      </p>`,
+  play: async ({canvasElement}) => {
+    const root = await rendered(
+      canvasElement,
+      'ti-priority-cards',
+      '[part="button"]'
+    );
+    root.querySelectorAll<HTMLButtonElement>('[part="button"]')[2]!.click();
+    await expect(
+      canvasElement.querySelector('#temoin')?.getAttribute('priority')
+    ).toBe('skills-recruitment');
+  },
+};

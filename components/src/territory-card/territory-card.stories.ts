@@ -1,0 +1,80 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {rendered} from '../internal/story-helpers.ts';
+import './territory-card.ts';
+
+interface Args {
+  territory: string;
+  place: string;
+}
+
+const meta = {
+  title: 'Composants/Carte du territoire',
+  component: 'ti-territory-card',
+  args: {territory: 'ti-8413', place: ''},
+  render: (args) =>
+    html`<ti-territory-card
+      territory=${args.territory}
+      place=${args.place}
+    ></ti-territory-card>`,
+  play: async ({canvasElement}) => {
+    await rendered(
+      canvasElement,
+      'ti-territory-card',
+      '[part="base"], [role="alert"]'
+    );
+  },
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<Args>;
+
+const describe = (story: string) => ({docs: {description: {story}}});
+
+export const Playground: Story = {
+  parameters: describe(
+    'Un territoire par son identifiant ; réglez territory ou place dans Controls.'
+  ),
+};
+
+export const ParCommune: Story = {
+  name: 'Par une commune',
+  args: {territory: '', place: 'Oyonnax'},
+  parameters: describe(
+    'Le territoire d’une commune, avec la raison : commune, intercommunalité, millésime des données.'
+  ),
+};
+
+export const HorsTerritoire: Story = {
+  name: 'Hors territoire',
+  args: {territory: '', place: 'insee:75108'},
+  parameters: describe(
+    'Un lieu dans aucun Territoire d’industrie : la réponse et sa raison, pas une erreur.'
+  ),
+};
+
+export const CodePostalAmbigu: Story = {
+  name: 'Code postal ambigu',
+  args: {territory: '', place: 'cp:01750'},
+  parameters: describe(
+    'Un code postal dont les communes ont des réponses différentes : le visiteur choisit la commune.'
+  ),
+  play: async ({canvasElement}) => {
+    await rendered(canvasElement, 'ti-territory-card', '[part="candidates"]');
+  },
+};
+
+export const TerritoireInconnu: Story = {
+  name: 'Territoire inconnu',
+  args: {territory: 'ti-9999', place: ''},
+  parameters: describe(
+    'Un identifiant inconnu donne un message visible et accessible.'
+  ),
+};
+
+export const GrandParis: Story = {
+  name: 'Métropole du Grand Paris',
+  args: {territory: '', place: 'siren:200054781'},
+  parameters: describe(
+    'Une intercommunalité en partie seulement dans des territoires : les EPT concernés sont proposés.'
+  ),
+};
