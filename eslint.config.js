@@ -2,6 +2,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
   {ignores: ['**/node_modules/**', '**/dist/**', 'packages/data/generated/**']},
@@ -24,5 +27,12 @@ export default tseslint.config(
         },
       ],
     },
-  }
+  },
+  // The components: Lit templates, custom element rules and accessibility of templates.
+  {
+    files: ['components/src/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+  },
+  {files: ['components/src/**/*.ts'], ...wc.configs['flat/recommended']},
+  {files: ['components/src/**/*.ts'], ...litA11y.configs.recommended}
 );

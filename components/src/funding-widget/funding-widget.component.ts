@@ -24,6 +24,7 @@ import {
 import {PlaceController} from './place-controller.ts';
 
 /**
+ * @tag ti-funding-widget
  * @summary The funding schemes of the Territoires d'industrie programme after a short eligibility check (who you
  * are, where, what project): the schemes that fit, those to check and the others, each with why, its amounts, an
  * estimate where the rule allows one, its honest status and how to apply.

@@ -88,9 +88,9 @@ describe('ti-funding-widget', () => {
       const loaded = performance
         .getEntriesByType('resource')
         .map((e) => e.name);
-      expect(loaded.some((name) => name.includes('generated/communes.js'))).to.equal(
-        false
-      );
+      expect(
+        loaded.some((name) => name.includes('generated/communes.js'))
+      ).to.equal(false);
     });
 
     it('tells it is loading first, politely', async () => {
@@ -448,8 +448,8 @@ describe('ti-funding-widget', () => {
     it('renders hostile attribute values as text', async () => {
       const el = await widget(
         html`<ti-funding-widget
-          place="<script>alert(1)</script>"
-          who="<img src=x onerror=alert(1)>"
+          place=${'<script>alert(1)</script>'}
+          who=${'<img src=x onerror=alert(1)>'}
         ></ti-funding-widget>`
       );
       expect($(el, 'script')).to.equal(null);

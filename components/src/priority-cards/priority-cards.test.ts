@@ -83,7 +83,7 @@ describe('ti-priority-cards', () => {
       const el = await ready(
         await fixture<TiPriorityCards>(
           html`<ti-priority-cards
-            selected="<img src=x onerror=alert(1)>"
+            selected=${'<img src=x onerror=alert(1)>'}
           ></ti-priority-cards>`
         )
       );

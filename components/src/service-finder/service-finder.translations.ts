@@ -7,7 +7,10 @@ const fr = {
   retry: 'Réessayer',
   searchLabel: 'Rechercher un service',
   searchHint: 'Par exemple : recrutement, friche, ingénierie',
-  filters: 'Filtrer les services',
+  filtersSummary: (selected: number) =>
+    selected === 0
+      ? 'Filtrer les services'
+      : `Filtrer les services (${selected} choisi${selected > 1 ? 's' : ''})`,
   facets: {
     priority: 'Priorité',
     beneficiary: 'Bénéficiaire',
@@ -22,7 +25,6 @@ const fr = {
       : n === 1
         ? '1 service correspond'
         : `${n} services correspondent`,
-  results: 'Services',
   empty: 'Aucun service ne correspond à votre recherche.',
   emptyHint:
     'Essayez d’autres mots, ou effacez la recherche et les filtres pour revoir tous les services.',
@@ -35,12 +37,12 @@ const fr = {
   dates: 'Dates',
   opens: (date: string) => `ouverture le ${date}`,
   closes: (date: string) => `clôture le ${date}`,
-  apply: 'Comment candidater',
+  apply: (how: string) => `Comment candidater : ${how}`,
   applyAt: (url: string) => `adresse : ${url}`,
   sources: 'Sources',
   verified: (date: string) => `Vérifié le ${date}`,
   closed: 'Ce dispositif est clos : il est montré pour mémoire.',
-  status: 'Statut',
+  status: 'Statut :',
   placeLabel: 'Votre lieu ou votre entreprise',
   placeHint: 'Commune, code postal, code INSEE, SIREN ou SIRET',
   placeButton: 'Vérifier le lieu',
@@ -52,10 +54,11 @@ const fr = {
   notFound: 'Lieu introuvable',
   invalidPlace: 'Lieu non reconnu',
   perimeterDate: (date: string) => `Périmètre à jour du ${date}.`,
-  candidates: 'Choisissez la commune',
+  candidates: 'Choisissez le bon lieu',
   reserved: 'Réservé aux Territoires d’industrie',
   available: 'Disponible pour ce lieu',
-  unavailable: 'Non disponible pour ce lieu, qui n’est pas dans un Territoire d’industrie',
+  unavailable:
+    'Non disponible pour ce lieu, qui n’est pas dans un Territoire d’industrie',
   selectedTerritories:
     'Réservé à certains territoires retenus : à vérifier auprès de l’opérateur',
 };
@@ -66,7 +69,10 @@ const en: typeof fr = {
   retry: 'Try again',
   searchLabel: 'Search for a service',
   searchHint: 'For example: hiring, brownfield, engineering',
-  filters: 'Filter the services',
+  filtersSummary: (selected: number) =>
+    selected === 0
+      ? 'Filter the services'
+      : `Filter the services (${selected} selected)`,
   facets: {
     priority: 'Priority',
     beneficiary: 'Beneficiary',
@@ -81,7 +87,6 @@ const en: typeof fr = {
       : n === 1
         ? '1 service matches'
         : `${n} services match`,
-  results: 'Services',
   empty: 'No service matches your search.',
   emptyHint:
     'Try other words, or clear the search and the filters to see every service again.',
@@ -94,12 +99,12 @@ const en: typeof fr = {
   dates: 'Dates',
   opens: (date: string) => `opens on ${date}`,
   closes: (date: string) => `closes on ${date}`,
-  apply: 'How to apply',
+  apply: (how: string) => `How to apply: ${how}`,
   applyAt: (url: string) => `address: ${url}`,
   sources: 'Sources',
   verified: (date: string) => `Checked on ${date}`,
   closed: 'This scheme is closed: it is shown for the record.',
-  status: 'Status',
+  status: 'Status:',
   placeLabel: 'Your place or your company',
   placeHint: 'Commune, postcode, INSEE code, SIREN or SIRET',
   placeButton: 'Check the place',
@@ -111,10 +116,11 @@ const en: typeof fr = {
   notFound: 'Place not found',
   invalidPlace: 'Place not recognised',
   perimeterDate: (date: string) => `Perimeter as of ${date}.`,
-  candidates: 'Choose the commune',
+  candidates: 'Choose the right place',
   reserved: 'Reserved for Territoires d’industrie',
   available: 'Available for this place',
-  unavailable: 'Not available for this place, which is not in a Territoire d’industrie',
+  unavailable:
+    'Not available for this place, which is not in a Territoire d’industrie',
   selectedTerritories:
     'Reserved for selected territories: check with the operator',
 };

@@ -90,7 +90,7 @@ describe('ti-territory-card', () => {
       const el = await settled(
         await fixture<TiTerritoryCard>(
           html`<ti-territory-card
-            territory="<img src=x onerror=alert(1)>"
+            territory=${'<img src=x onerror=alert(1)>'}
           ></ti-territory-card>`
         )
       );

@@ -1,0 +1,77 @@
+/**
+ * pnpm size: what a partner page downloads before lazily loaded data, from the CDN build's manifest, against the
+ * budgets of product.md: <ti-priority-cards> alone at most 12 kB gzip (Lit included), all four at most 30 kB.
+ * Exits 1 past a budget, so CI fails.
+ */
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
+
+interface Chunk {
+  file: string;
+  name?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+const dist = new URL('../dist/cdn/', import.meta.url).pathname;
+const manifest = JSON.parse(
+  readFileSync(join(dist, '.vite/manifest.json'), 'utf8')
+) as Record<string, Chunk>;
+const gzip = (file: string) =>
+  gzipSync(readFileSync(join(dist, file)), {level: 9}).length;
+
+/** A chunk and everything it imports statically: what the browser fetches before the component runs. */
+function closure(keys: string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const next of manifest[key]?.imports ?? []) visit(next);
+  };
+  keys.forEach(visit);
+  return seen;
+}
+
+const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
+const component = (name: string) =>
+  Object.keys(manifest).find((key) => key.endsWith(`/${name}/${name}.ts`))!;
+const COMPONENTS = [
+  'priority-cards',
+  'service-finder',
+  'funding-widget',
+  'territory-card',
+];
+
+const budgets = [
+  {
+    label: '<ti-priority-cards> alone',
+    keys: [entry, component('priority-cards')],
+    budget: 12 * 1024,
+  },
+  {
+    label: 'all four components',
+    keys: [entry, ...COMPONENTS.map(component)],
+    budget: 30 * 1024,
+  },
+];
+
+let failed = false;
+for (const {label, keys, budget} of budgets) {
+  const files = [...closure(keys)].map((key) => manifest[key]!.file);
+  const total = files.reduce((sum, file) => sum + gzip(file), 0);
+  const ok = total <= budget;
+  failed ||= !ok;
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${label}: ${(total / 1024).toFixed(1)} kB gzip (budget ${budget / 1024} kB) - ${files.length} files`
+  );
+}
+const data = Object.values(manifest).filter((c) =>
+  /territories|commune|catalogue/.test(c.name ?? '')
+);
+for (const chunk of data)
+  console.log(
+    `     lazy data ${chunk.name}: ${(gzip(chunk.file) / 1024).toFixed(1)} kB gzip`
+  );
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,156 @@
+import {
+  BENEFICIARY_LABELS,
+  countFacets,
+  FACETS,
+  KIND_LABELS,
+  label,
+  STATUS_LABELS,
+  type Facet,
+  type FacetCounts,
+  type SchemeFilters,
+} from '@ti/core/catalogue';
+import type {Catalogue, Lang} from '@ti/data/catalogue';
+import {
+  BENEFICIARIES,
+  OPERATORS,
+  PRIORITY_IDS,
+  SCHEME_KINDS,
+  SCHEME_STATUSES,
+} from '@ti/data/catalogue';
+
+/** The values each filter accepts: the catalogue's closed vocabularies. */
+export const FACET_VALUES: Record<Facet, readonly string[]> = {
+  priority: PRIORITY_IDS,
+  beneficiary: BENEFICIARIES,
+  kind: SCHEME_KINDS,
+  operator: OPERATORS,
+  status: SCHEME_STATUSES,
+};
+
+export type FacetText = Record<Facet, string>;
+
+export interface ParsedFilters {
+  filters: SchemeFilters;
+  /** Values no vocabulary knows, per filter, as typed (shortened): shown in an alert, never applied. */
+  invalid: {facet: Facet; values: string[]}[];
+  /** A stable key of the valid filters, to memoize the search. */
+  key: string;
+}
+
+/** "a, b,,a" -> ["a", "b"]: comma-separated attribute values, trimmed, without duplicates. */
+export function splitList(value: string | null | undefined): string[] {
+  if (!value) return [];
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    ),
+  ];
+}
+
+const shorten = (value: string) =>
+  value.length > 60 ? `${value.slice(0, 59)}…` : value;
+
+/** Reads the filter attributes: known values (case-insensitive) become filters, the others are reported. */
+export function parseFilters(text: FacetText): ParsedFilters {
+  const filters: Record<string, string[]> = {};
+  const invalid: ParsedFilters['invalid'] = [];
+  for (const facet of FACETS) {
+    const valid: string[] = [];
+    const unknown: string[] = [];
+    for (const value of splitList(text[facet])) {
+      const id = value.toLowerCase();
+      if (FACET_VALUES[facet].includes(id)) valid.push(id);
+      else unknown.push(shorten(value));
+    }
+    if (valid.length > 0) filters[facet] = valid;
+    if (unknown.length > 0) invalid.push({facet, values: unknown});
+  }
+  const key = FACETS.map((f) => (filters[f] ?? []).join(',')).join('|');
+  return {filters: filters as SchemeFilters, invalid, key};
+}
+
+/** The comma-separated list with `value` added or removed. */
+export function toggleValue(
+  list: readonly string[],
+  value: string,
+  on: boolean
+): string {
+  const next = list.filter((v) => v !== value);
+  if (on) next.push(value);
+  return next.join(',');
+}
+
+const totals = new WeakMap<Catalogue, FacetCounts>();
+
+/** How many schemes of the whole catalogue have each value: values no scheme has are not offered as filters. */
+export function catalogueTotals(catalogue: Catalogue): FacetCounts {
+  let counts = totals.get(catalogue);
+  if (!counts) {
+    counts = countFacets(catalogue.schemes, {});
+    totals.set(catalogue, counts);
+  }
+  return counts;
+}
+
+/** The options of a filter, in the programme's order, with their names. */
+export function facetOptions(
+  catalogue: Catalogue,
+  facet: Facet,
+  lang: Lang
+): {value: string; label: string}[] {
+  switch (facet) {
+    case 'priority':
+      return [...catalogue.priorities]
+        .sort((a, b) => a.rank - b.rank)
+        .map((p) => ({value: p.id, label: p.title[lang]}));
+    case 'operator':
+      return OPERATORS.map((value) => ({
+        value,
+        label: catalogue.operators[value]?.[lang] ?? value,
+      }));
+    case 'beneficiary':
+    case 'kind':
+    case 'status': {
+      const labels = {
+        beneficiary: BENEFICIARY_LABELS,
+        kind: KIND_LABELS,
+        status: STATUS_LABELS,
+      }[facet];
+      return FACET_VALUES[facet].map((value) => ({
+        value,
+        label: label(labels, value, lang),
+      }));
+    }
+  }
+}
+
+/** The state the page URL carries with `url-sync`, each as a `ti-` search parameter. */
+export const SYNCED_KEYS = ['query', 'place', ...FACETS] as const;
+export type SyncedKey = (typeof SYNCED_KEYS)[number];
+
+export function readUrlState(
+  search: string
+): Partial<Record<SyncedKey, string>> {
+  const params = new URLSearchParams(search);
+  const state: Partial<Record<SyncedKey, string>> = {};
+  for (const key of SYNCED_KEYS) {
+    const value = params.get(`ti-${key}`);
+    if (value !== null) state[key] = value;
+  }
+  return state;
+}
+
+/** Writes the state into the URL without a new history entry; other parameters and the hash are kept. */
+export function writeUrlState(state: Record<SyncedKey, string>): void {
+  const url = new URL(location.href);
+  for (const key of SYNCED_KEYS) {
+    const value = state[key].trim();
+    if (value) url.searchParams.set(`ti-${key}`, value);
+    else url.searchParams.delete(`ti-${key}`);
+  }
+  if (url.href !== location.href)
+    history.replaceState(history.state, '', url.href);
+}

@@ -1,0 +1,137 @@
+import {
+  explainAnswer,
+  explainCandidate,
+  type PlaceAnswer,
+  type PlaceCandidate,
+} from '@ti/core/places';
+import {html, nothing} from 'lit';
+import {formatDate} from '../i18n/format.ts';
+import type {Lang} from '../i18n/lang.ts';
+import type {PlaceState} from './place-controller.ts';
+import type {Translations} from './service-finder.translations.ts';
+
+export interface PlaceContext {
+  lang: Lang;
+  t: Translations;
+  state: PlaceState;
+  /** The place as given, shown in the input. */
+  value: string;
+  noInput: boolean;
+  onSubmit(event: SubmitEvent): void;
+  /** Resolves one candidate of an ambiguous answer (`insee:CODE`, or `siren:SIREN` for an intercommunality). */
+  onChoose(input: string): void;
+  onRetry(): void;
+}
+
+/** What the candidate resolves to when chosen: its commune, or its intercommunality when it has no commune. */
+export function choiceFor(candidate: PlaceCandidate): string | null {
+  if (candidate.commune) return `insee:${candidate.commune.code}`;
+  if (candidate.groupement) return `siren:${candidate.groupement.siren}`;
+  return null;
+}
+
+function headline(answer: PlaceAnswer, t: Translations): string {
+  switch (answer.status) {
+    case 'in-territory':
+      return t.inTerritory(answer.territory?.name ?? '');
+    case 'not-in-territory':
+      return t.notInTerritory;
+    case 'ambiguous':
+      return t.ambiguous;
+    case 'not-found':
+      return t.notFound;
+    case 'invalid':
+      return t.invalidPlace;
+  }
+}
+
+/** The place form, the verdict (a polite live region) and, for an ambiguous place, the choices. */
+export function renderPlace(ctx: PlaceContext) {
+  const {t} = ctx;
+  return html`<div part="place">
+    ${
+      ctx.noInput
+        ? nothing
+        : html`<form @submit=${ctx.onSubmit}>
+            <label for="ti-place">${t.placeLabel}</label>
+            <div class="ti-row">
+              <input
+                id="ti-place"
+                part="place-input"
+                type="text"
+                autocomplete="off"
+                aria-describedby="ti-place-hint"
+                .value=${ctx.value}
+              />
+              <button type="submit" part="place-button">
+                ${t.placeButton}
+              </button>
+            </div>
+            <span id="ti-place-hint" class="ti-hint">${t.placeHint}</span>
+          </form>`
+    }
+    <div part="place-answer" aria-live="polite" tabindex="-1">
+      ${renderVerdict(ctx)}
+    </div>
+    ${renderCandidates(ctx)}
+  </div>`;
+}
+
+/** The verdict with its reason and data vintage. */
+function renderVerdict({state, lang, t, onRetry}: PlaceContext) {
+  switch (state.status) {
+    case 'idle':
+      return nothing;
+    case 'loading':
+      return html`<p class="ti-message">${t.placeLoading}</p>`;
+    case 'error':
+      return html`<p class="ti-message" data-tone="error">
+        ${t.placeError}
+        <button type="button" part="place-retry" @click=${onRetry}>
+          ${t.retry}
+        </button>
+      </p>`;
+    case 'ready': {
+      const {answer} = state;
+      return html`<p part="verdict" data-status=${answer.status}>
+          ${headline(answer, t)}
+        </p>
+        <p part="reason">
+          ${explainAnswer(answer, lang)}
+          ${t.perimeterDate(formatDate(answer.vintage.perimeterDate, lang))}
+        </p>`;
+    }
+  }
+}
+
+/** The choices of an ambiguous answer, as buttons. */
+function renderCandidates({state, lang, t, onChoose}: PlaceContext) {
+  if (state.status !== 'ready') return nothing;
+  const {answer} = state;
+  const candidates = answer.candidates ?? [];
+  if (candidates.length === 0) return nothing;
+  // A bare code read both as INSEE code and postcode: each choice says how it was read.
+  const showKind = answer.kind === null;
+  return html`<div part="candidates">
+    <p id="ti-candidates-label">${t.candidates}</p>
+    <ul aria-labelledby="ti-candidates-label">
+      ${candidates.map((candidate) => {
+        const choice = choiceFor(candidate);
+        const text = explainCandidate(candidate, lang, showKind);
+        return html`<li>
+          ${
+            choice
+              ? html`<button
+                  type="button"
+                  part="candidate"
+                  @click=${() => onChoose(choice)}
+                >
+                  ${text}
+                </button>`
+              : text
+          }
+        </li>`;
+      })}
+    </ul>
+  </div>`;
+}

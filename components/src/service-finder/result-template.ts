@@ -1,0 +1,183 @@
+import {
+  BENEFICIARY_LABELS,
+  formatAmount,
+  KIND_LABELS,
+  label,
+  STATUS_LABELS,
+} from '@ti/core/catalogue';
+import type {PlaceAnswer} from '@ti/core/places';
+import type {Catalogue, Scheme} from '@ti/data/catalogue';
+import type {SchemeResults} from '@ti/core/catalogue';
+import {html, nothing, type TemplateResult} from 'lit';
+import {guard} from 'lit/directives/guard.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {formatDate} from '../i18n/format.ts';
+import type {Lang} from '../i18n/lang.ts';
+import {safeHref} from '../internal/safe-href.ts';
+import type {Translations} from './service-finder.translations.ts';
+
+export interface ResultContext {
+  catalogue: Catalogue;
+  lang: Lang;
+  t: Translations;
+  level: number;
+  /** The place when it is known to be in or out of a territory. */
+  place: PlaceAnswer | null;
+}
+
+/** The visible count, the polite announcement, and the list of results or the empty state. */
+export function renderResults(
+  results: SchemeResults,
+  announcement: string,
+  onClear: () => void,
+  ctx: ResultContext
+) {
+  const {t} = ctx;
+  const count = results.hits.length;
+  return html`<div part="results">
+    <p part="count">${t.count(count)}</p>
+    <div class="ti-visually-hidden" role="status" aria-live="polite">
+      ${announcement}
+    </div>
+    ${
+      count === 0
+        ? html`<div part="empty" class="ti-message">
+            <p>${t.empty}</p>
+            <p>${t.emptyHint}</p>
+            <button type="button" @click=${onClear}>${t.clearFilters}</button>
+          </div>`
+        : html`<ul part="list">
+            ${repeat(
+              results.hits,
+              (hit) => hit.scheme.id,
+              // A filter change moves the articles it keeps instead of re-rendering (and re-formatting) them.
+              ({scheme}) =>
+                html`<li>
+                  ${guard([scheme, ctx.lang, ctx.level, ctx.place, ctx.t], () =>
+                    renderResult(scheme, ctx)
+                  )}
+                </li>`
+            )}
+          </ul>`
+    }
+  </div>`;
+}
+
+/** One scheme as an article: what it is, who runs it, how much, its honest status, how to apply, and the proof. */
+function renderResult(scheme: Scheme, ctx: ResultContext): TemplateResult {
+  const {catalogue, lang, t, level} = ctx;
+  const titleId = `ti-scheme-${scheme.id}`;
+  const href = safeHref(scheme.apply.url);
+  return html`<article part="result" aria-labelledby=${titleId}>
+    <div part="title" id=${titleId} role="heading" aria-level=${level}>
+      ${scheme.title[lang]}
+    </div>
+    ${renderStatus(scheme, lang, t)}
+    <p part="summary">${scheme.summary[lang]}</p>
+    ${renderAvailability(scheme, ctx)}
+    <dl part="details">
+      <div>
+        <dt>${t.operators}</dt>
+        <dd>
+          ${scheme.operators.map((o) => catalogue.operators[o]?.[lang] ?? o).join(', ')}
+        </dd>
+      </div>
+      <div>
+        <dt>${t.kind}</dt>
+        <dd>${label(KIND_LABELS, scheme.kind, lang)}</dd>
+      </div>
+      <div>
+        <dt>${t.beneficiaries}</dt>
+        <dd>
+          ${scheme.beneficiaries.map((b) => label(BENEFICIARY_LABELS, b, lang)).join(', ')}
+        </dd>
+      </div>
+      ${
+        scheme.amounts.length > 0
+          ? html`<div part="amounts">
+              <dt>${t.amounts}</dt>
+              ${scheme.amounts.map((a) => html`<dd>${formatAmount(a, lang)}</dd>`)}
+            </div>`
+          : nothing
+      }
+      ${renderDates(scheme, lang, t)}
+    </dl>
+    <p part="apply">
+      ${
+        href
+          ? html`<a href=${href}>${t.apply(scheme.apply.label[lang])}</a>`
+          : html`${t.apply(scheme.apply.label[lang])}
+            (${t.applyAt(scheme.apply.url)})`
+      }
+    </p>
+    ${
+      scheme.sources.length > 0
+        ? html`<div part="sources">
+            <span>${t.sources}</span>
+            <ul>
+              ${scheme.sources.map((source) => {
+                const url = safeHref(source.url);
+                return html`<li>
+                  ${url ? html`<a href=${url}>${source.title}</a>` : source.title}
+                </li>`;
+              })}
+            </ul>
+          </div>`
+        : nothing
+    }
+    <p part="verified">${t.verified(formatDate(scheme.verifiedOn, lang))}</p>
+  </article>`;
+}
+
+function renderStatus(scheme: Scheme, lang: Lang, t: Translations) {
+  const note =
+    scheme.status === 'unconfirmed'
+      ? scheme.statusNote?.[lang]
+      : scheme.status === 'closed'
+        ? t.closed
+        : undefined;
+  return html`<p part="status" data-status=${scheme.status}>
+    <span class="ti-visually-hidden">${t.status}</span>
+    <span part="badge">${label(STATUS_LABELS, scheme.status, lang)}</span>
+    ${note ? html`<span part="status-note">${note}</span>` : nothing}
+  </p>`;
+}
+
+function renderDates(scheme: Scheme, lang: Lang, t: Translations) {
+  const {opens, closes, note} = scheme.dates;
+  const parts = [
+    opens ? t.opens(formatDate(opens, lang)) : '',
+    closes ? t.closes(formatDate(closes, lang)) : '',
+  ].filter(Boolean);
+  if (parts.length === 0 && !note) return nothing;
+  return html`<div part="dates">
+    <dt>${t.dates}</dt>
+    ${parts.length > 0 ? html`<dd>${parts.join(' ; ')}</dd>` : nothing}
+    ${note ? html`<dd>${note[lang]}</dd>` : nothing}
+  </div>`;
+}
+
+/** Whether the scheme is reserved to Territoires d'industrie and, once the place is known, available there. */
+function renderAvailability(scheme: Scheme, ctx: ResultContext) {
+  const {t, place} = ctx;
+  switch (scheme.eligibility.place) {
+    case 'anywhere':
+      return nothing;
+    case 'selected-territories':
+      return html`<p part="availability" data-availability="check">
+        ${t.selectedTerritories}
+      </p>`;
+    case 'in-territory':
+      if (!place)
+        return html`<p part="availability" data-availability="reserved">
+          ${t.reserved}
+        </p>`;
+      return place.territory
+        ? html`<p part="availability" data-availability="yes">
+            ${t.reserved} — ${t.available} (${place.territory.name})
+          </p>`
+        : html`<p part="availability" data-availability="no">
+            ${t.reserved} — ${t.unavailable}
+          </p>`;
+  }
+}

@@ -1,0 +1,284 @@
+import {FACETS, loadCatalogue, type Facet} from '@ti/core/catalogue';
+import type {Catalogue} from '@ti/data/catalogue';
+import {html, LitElement, type PropertyValues} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {live} from 'lit/directives/live.js';
+import {TiFiltersChangeEvent} from '../events/filters-change.ts';
+import {LangController} from '../i18n/lang.ts';
+import {LoadController} from '../internal/load-controller.ts';
+import {themeStyles} from '../styles/theme.styles.ts';
+import {
+  parseFilters,
+  readUrlState,
+  toggleValue,
+  writeUrlState,
+  type ParsedFilters,
+} from './filter-state.ts';
+import {PlaceController} from './place-controller.ts';
+import {renderFilters, renderInvalid} from './filters-template.ts';
+import {renderPlace} from './place-template.ts';
+import {renderResults} from './result-template.ts';
+import {SearchController} from './search-controller.ts';
+import {serviceFinderStyles} from './service-finder.styles.ts';
+import {translations} from './service-finder.translations.ts';
+
+/** Attributes whose removal means "empty", not null. */
+const text = {fromAttribute: (value: string | null) => value ?? ''};
+
+/**
+ * @tag ti-service-finder
+ * @summary The basket of services of the Territoires d'industrie programme: search as you type, filters with counts
+ * (priority, beneficiary, kind, operator, status) and a place (commune, postcode, INSEE code, SIREN or SIRET) that
+ * says whether it is in a territory and which services it can get there. French by default; English with `lang="en"`
+ * on the element or an ancestor.
+ *
+ * @csspart base - The wrapper.
+ * @csspart invalid - The alert listing attribute values that are not valid.
+ * @csspart search - The search field and its label.
+ * @csspart search-input - The search input.
+ * @csspart place - The place form, its verdict and choices.
+ * @csspart place-input - The place input.
+ * @csspart place-button - The button that checks the place.
+ * @csspart place-answer - The verdict on the place (a polite live region).
+ * @csspart verdict - The verdict's headline (`data-status` says which).
+ * @csspart reason - Why, with the data vintage.
+ * @csspart candidates - The choices of an ambiguous place.
+ * @csspart candidate - One choice button.
+ * @csspart filters - The foldable filter panel (`details`).
+ * @csspart filters-summary - Its summary, which folds and unfolds it.
+ * @csspart facet - One filter group (fieldset).
+ * @csspart option - One filter option (label with its checkbox).
+ * @csspart option-count - The number of services an option gives.
+ * @csspart clear-button - The button that clears the search and the filters.
+ * @csspart results - The results area.
+ * @csspart count - The visible number of results.
+ * @csspart list - The list of results.
+ * @csspart result - One service (article).
+ * @csspart title - A service's title.
+ * @csspart status - A service's status line (`data-status` says which).
+ * @csspart badge - The status badge.
+ * @csspart status-note - What is not confirmed, or why it is closed.
+ * @csspart summary - A service's summary.
+ * @csspart availability - Whether the service is reserved to territories, and available for the place.
+ * @csspart details - Operators, kind, beneficiaries, amounts and dates.
+ * @csspart amounts - The amounts.
+ * @csspart dates - The dates and deadline.
+ * @csspart apply - How to apply.
+ * @csspart sources - The sources.
+ * @csspart verified - The date the entry was checked.
+ * @csspart empty - The empty state.
+ *
+ * @cssproperty --ti-service-finder-gap - Space between blocks and results.
+ * @cssproperty --ti-service-finder-padding - Space inside a result.
+ * @cssproperty --ti-service-finder-background - Result background.
+ * @cssproperty --ti-service-finder-border-color - Borders of results, fields and filter groups.
+ * @cssproperty --ti-service-finder-radius - Corner radius.
+ * @cssproperty --ti-service-finder-accent - Colour of buttons and links.
+ * @cssproperty --ti-service-finder-title-size - Font size of result titles.
+ * @cssproperty --ti-service-finder-filters-width - Width of the filter panel beside the results on wide containers.
+ *
+ * @fires ti-filters-change - The user changed the text or a filter (never on attribute changes).
+ * @fires ti-place-resolve - A place (typed, chosen among candidates, or from the `place` attribute) was resolved.
+ */
+export class TiServiceFinder extends LitElement {
+  static override styles = [themeStyles, serviceFinderStyles];
+
+  private readonly langController = new LangController(this);
+  private readonly catalogue = new LoadController<Catalogue>(
+    this,
+    loadCatalogue
+  );
+  private readonly placeController = new PlaceController(this);
+  private readonly searchController = new SearchController(this, (count) =>
+    translations[this.langController.lang].count(count)
+  );
+
+  @query('#ti-search') private searchInput?: HTMLInputElement;
+  @query('#ti-place') private placeInput?: HTMLInputElement;
+
+  /** The filter panel starts folded on narrow screens, where it would push the results far down. */
+  @state() private filtersOpen = matchMedia('(min-width: 48em)').matches;
+
+  /** Free text to search, as typed. */
+  @property({converter: text}) query = '';
+  /** Priority ids to filter on, comma-separated (ecological-transition, innovation, skills-recruitment, industrial-land). */
+  @property({converter: text}) priority = '';
+  /** Beneficiaries to filter on, comma-separated (company, local-authority…). */
+  @property({converter: text}) beneficiary = '';
+  /** Kinds of help to filter on, comma-separated (funding, engineering, support, recruitment, land). */
+  @property({converter: text}) kind = '';
+  /** Operators to filter on, comma-separated (anct, bpifrance, ademe…). */
+  @property({converter: text}) operator = '';
+  /** Statuses to filter on, comma-separated (open, running, upcoming, unconfirmed, closed). */
+  @property({converter: text}) status = '';
+  /** A place to check: commune name, postcode, INSEE code, SIREN or SIRET; prefixes insee:, cp:, siren:, siret:, nom:. */
+  @property({converter: text}) place = '';
+  /** `auto` (follows the system), `light` or `dark`. */
+  @property({reflect: true}) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** Reads the initial state from the page URL and writes it back (`ti-query`, `ti-priority`…), without new history entries. */
+  @property({type: Boolean, attribute: 'url-sync'}) urlSync = false;
+  /** Hides the place input (a `place` attribute still applies). */
+  @property({type: Boolean, attribute: 'no-place'}) noPlace = false;
+  /** Heading level of the result titles, 2 to 6. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.urlSync) Object.assign(this, readUrlState(location.search));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('place') && this.place !== this.placeController.input)
+      void this.placeController.resolve(this.place);
+  }
+
+  private handleSearchInput(event: InputEvent): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.userChanged();
+  }
+
+  private handleFacetChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (input.type !== 'checkbox') return;
+    const facet = input.name as Facet;
+    const selected = this.parsed().filters[facet] ?? [];
+    this[facet] = toggleValue(selected, input.value, input.checked);
+    this.userChanged();
+  }
+
+  private handleClear(): void {
+    this.query = '';
+    for (const facet of FACETS) this[facet] = '';
+    this.userChanged();
+    this.searchInput?.focus();
+  }
+
+  private handlePlaceSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.choosePlace(this.placeInput?.value ?? '');
+  }
+
+  private async choosePlace(input: string): Promise<void> {
+    this.place = input;
+    if (this.urlSync) this.writeUrl();
+    await this.placeController.resolve(input);
+  }
+
+  private async handleCandidate(input: string): Promise<void> {
+    await this.choosePlace(input);
+    await this.updateComplete;
+    // The chosen button is gone: keep the focus in the place block.
+    const answer = this.renderRoot.querySelector<HTMLElement>(
+      '[part="place-answer"]'
+    );
+    (this.placeInput ?? answer)?.focus();
+  }
+
+  private userChanged(): void {
+    const state = this.catalogue.state;
+    if (state.status !== 'ready') return;
+    const parsed = this.parsed();
+    const count = this.search(state.value, parsed).hits.length;
+    this.dispatchEvent(
+      new TiFiltersChangeEvent({
+        query: this.query,
+        filters: parsed.filters,
+        count,
+      })
+    );
+    if (this.urlSync) this.writeUrl();
+  }
+
+  private writeUrl(): void {
+    const {query, place, priority, beneficiary, kind, operator, status} = this;
+    writeUrlState({
+      query,
+      place,
+      priority,
+      beneficiary,
+      kind,
+      operator,
+      status,
+    });
+  }
+
+  private parsed(): ParsedFilters {
+    return parseFilters(this);
+  }
+
+  private search(catalogue: Catalogue, parsed: ParsedFilters) {
+    const lang = this.langController.lang;
+    return this.searchController.search(catalogue, this.query, parsed, lang);
+  }
+
+  override render() {
+    const lang = this.langController.lang;
+    const t = translations[lang];
+    const state = this.catalogue.state;
+    if (state.status === 'loading')
+      return html`<p class="ti-message" role="status">${t.loading}</p>`;
+    if (state.status === 'error')
+      return html`<div class="ti-message" data-tone="error" role="alert">
+        ${t.error}
+        <button type="button" @click=${() => this.catalogue.retry()}>
+          ${t.retry}
+        </button>
+      </div>`;
+    const catalogue = state.value;
+    const parsed = this.parsed();
+    const results = this.search(catalogue, parsed);
+    return html`<div part="base">
+      ${renderInvalid(parsed, t)}
+      <div part="search">
+        <label for="ti-search">${t.searchLabel}</label>
+        <input
+          id="ti-search"
+          part="search-input"
+          type="search"
+          autocomplete="off"
+          aria-describedby="ti-search-hint"
+          .value=${live(this.query)}
+          @input=${this.handleSearchInput}
+        />
+        <span id="ti-search-hint" class="ti-hint">${t.searchHint}</span>
+      </div>
+      ${renderPlace({
+        lang,
+        t,
+        state: this.placeController.state,
+        value: this.place,
+        noInput: this.noPlace,
+        onSubmit: (event) => this.handlePlaceSubmit(event),
+        onChoose: (input) => void this.handleCandidate(input),
+        onRetry: () => void this.placeController.retry(),
+      })}
+      <div class="ti-layout">
+        ${renderFilters({
+          catalogue,
+          parsed,
+          results,
+          lang,
+          t,
+          active:
+            this.query.trim() !== '' || Object.keys(parsed.filters).length > 0,
+          open: this.filtersOpen,
+          onToggle: (open) => (this.filtersOpen = open),
+          onChange: (event) => this.handleFacetChange(event),
+          onClear: () => this.handleClear(),
+        })}
+        ${renderResults(
+          results,
+          this.searchController.announcement,
+          () => this.handleClear(),
+          {
+            catalogue,
+            lang,
+            t,
+            level: Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3)),
+            place: this.placeController.settled,
+          }
+        )}
+      </div>
+    </div>`;
+  }
+}

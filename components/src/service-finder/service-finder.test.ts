@@ -1,0 +1,520 @@
+import {
+  elementUpdated,
+  expect,
+  fixture,
+  html,
+  oneEvent,
+  waitUntil,
+} from '@open-wc/testing';
+import {loadCatalogue, searchSchemes} from '@ti/core/catalogue';
+import {sendKeys} from '@web/test-runner-commands';
+import type {TiServiceFinder} from './service-finder.component.ts';
+import './service-finder.ts';
+
+// Room for every module and table the tests load: the check that no place table is fetched reads this list.
+performance.setResourceTimingBufferSize(10_000);
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+async function ready(el: TiServiceFinder): Promise<TiServiceFinder> {
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('[part="results"]'),
+    'results did not render'
+  );
+  return el;
+}
+
+const make = async (template: ReturnType<typeof html>) =>
+  ready(await fixture<TiServiceFinder>(template));
+
+const $ = <E extends Element = HTMLElement>(el: TiServiceFinder, s: string) =>
+  el.shadowRoot!.querySelector<E>(s);
+const $$ = <E extends Element = HTMLElement>(
+  el: TiServiceFinder,
+  s: string
+) => [...el.shadowRoot!.querySelectorAll<E>(s)];
+const results = (el: TiServiceFinder) => $$(el, '[part="result"]');
+const titles = (el: TiServiceFinder) =>
+  $$(el, '[part="title"]').map((t) => t.textContent!.trim());
+const checkbox = (el: TiServiceFinder, facet: string, value: string) =>
+  $<HTMLInputElement>(el, `input[name="${facet}"][value="${value}"]`)!;
+const verdict = async (el: TiServiceFinder) => {
+  await waitUntil(() => $(el, '[part="verdict"]'), 'place not resolved', {
+    timeout: 8000,
+  });
+  return $(el, '[part="place-answer"]')!.textContent!.replace(/\s+/g, ' ');
+};
+
+async function expected(text: string, filters = {}) {
+  return searchSchemes(await loadCatalogue(), {text, filters}).hits.length;
+}
+
+describe('ti-service-finder', () => {
+  it('is accessible', async () => {
+    const el = await make(html`<ti-service-finder></ti-service-finder>`);
+    await expect(el).to.be.accessible();
+  });
+
+  describe('defaults', () => {
+    it('lists every service with what it is, who runs it, its status, how to apply and its sources', async () => {
+      const el = await make(html`<ti-service-finder></ti-service-finder>`);
+      const catalogue = await loadCatalogue();
+      expect(results(el)).to.have.length(catalogue.schemes.length);
+      expect($(el, '[part="count"]')!.textContent).to.contain(
+        `${catalogue.schemes.length} services correspondent`
+      );
+      const first = results(el)[0]!;
+      for (const part of [
+        'title',
+        'status',
+        'summary',
+        'details',
+        'apply',
+        'sources',
+        'verified',
+      ])
+        expect(first.querySelector(`[part="${part}"]`), part).to.not.equal(
+          null
+        );
+      expect(first.querySelector('[part="verified"]')!.textContent).to.match(
+        /Vérifié le \d+ \w+ \d{4}/
+      );
+      for (const link of $$<HTMLAnchorElement>(el, '[part="result"] a'))
+        expect(link.protocol).to.equal('https:');
+      expect(
+        results(el)
+          .at(-1)!
+          .querySelector('[part="status"]')!
+          .getAttribute('data-status')
+      ).to.equal('closed');
+    });
+
+    it('says in words what is not confirmed, and marks closed services closed', async () => {
+      const el = await make(html`<ti-service-finder></ti-service-finder>`);
+      const unconfirmed = $(el, '[part="status"][data-status="unconfirmed"]')!;
+      expect(unconfirmed.textContent).to.contain('Non confirmé');
+      expect(
+        unconfirmed.querySelector('[part="status-note"]')!.textContent!.trim()
+      ).to.not.equal('');
+      expect(
+        $(el, '[part="status"][data-status="closed"]')!.textContent
+      ).to.contain('Clos');
+    });
+
+    it('offers labelled filter groups with counts, in French', async () => {
+      const el = await make(html`<ti-service-finder></ti-service-finder>`);
+      const legends = $$(el, 'fieldset legend').map((l) => l.textContent);
+      expect(legends).to.deep.equal([
+        'Priorité',
+        'Bénéficiaire',
+        'Type d’aide',
+        'Opérateur',
+        'Statut',
+      ]);
+      for (const count of $$(el, '[part="option-count"]'))
+        expect(count.textContent).to.match(/^\(\d+\)$/);
+      expect($(el, 'label[for="ti-search"]')!.textContent).to.equal(
+        'Rechercher un service'
+      );
+      expect(el.theme).to.equal('auto');
+    });
+
+    it('downloads no place table until a place is asked for', async () => {
+      await make(html`<ti-service-finder></ti-service-finder>`);
+      const fetched = performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name);
+      expect(
+        fetched.some((name) => /generated\/catalogue\./.test(name))
+      ).to.equal(true);
+      expect(
+        fetched.some((name) =>
+          /generated\/(communes|commune-territory|territories)\./.test(name)
+        )
+      ).to.equal(false);
+    });
+  });
+
+  describe('attributes and properties', () => {
+    it('prefills the text', async () => {
+      const el = await make(
+        html`<ti-service-finder query="recrutement"></ti-service-finder>`
+      );
+      expect($<HTMLInputElement>(el, '#ti-search')!.value).to.equal(
+        'recrutement'
+      );
+      expect(results(el)).to.have.length(await expected('recrutement'));
+      expect(results(el).length).to.be.lessThan(
+        (await loadCatalogue()).schemes.length
+      );
+    });
+
+    it('prefills the filters, several values separated by commas', async () => {
+      const el = await make(
+        html`<ti-service-finder
+          priority="innovation"
+          kind="funding, engineering"
+        ></ti-service-finder>`
+      );
+      expect(checkbox(el, 'priority', 'innovation').checked).to.equal(true);
+      expect(checkbox(el, 'kind', 'funding').checked).to.equal(true);
+      expect(checkbox(el, 'kind', 'engineering').checked).to.equal(true);
+      expect(results(el)).to.have.length(
+        await expected('', {
+          priority: ['innovation'],
+          kind: ['funding', 'engineering'],
+        })
+      );
+    });
+
+    it('says which values are valid when one is not, and applies the valid ones', async () => {
+      const el = await make(
+        html`<ti-service-finder
+          priority="nope,innovation"
+          kind=${HOSTILE}
+        ></ti-service-finder>`
+      );
+      const alert = $(el, '[role="alert"]')!;
+      expect(alert.textContent).to.contain(
+        'Valeur inconnue pour « Priorité » : nope'
+      );
+      expect(alert.textContent).to.contain(
+        'ecological-transition, innovation, skills-recruitment, industrial-land'
+      );
+      expect(alert.textContent).to.contain('<img src=x onerror=alert(1)>');
+      expect($(el, 'img')).to.equal(null);
+      expect(checkbox(el, 'priority', 'innovation').checked).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows its priority attribute when another element changes it, without firing a change', async () => {
+      const el = await make(
+        html`<ti-service-finder id="finder"></ti-service-finder>`
+      );
+      let fired = 0;
+      el.addEventListener('ti-filters-change', () => fired++);
+      el.setAttribute('priority', 'industrial-land');
+      await elementUpdated(el);
+      expect(checkbox(el, 'priority', 'industrial-land').checked).to.equal(
+        true
+      );
+      expect(results(el)).to.have.length(
+        await expected('', {priority: ['industrial-land']})
+      );
+      el.removeAttribute('priority');
+      await elementUpdated(el);
+      expect(checkbox(el, 'priority', 'industrial-land').checked).to.equal(
+        false
+      );
+      expect(results(el)).to.have.length(
+        (await loadCatalogue()).schemes.length
+      );
+      expect(fired).to.equal(0);
+    });
+
+    it('shows an empty state with a way back to every service', async () => {
+      const el = await make(
+        html`<ti-service-finder query="zzzz"></ti-service-finder>`
+      );
+      const empty = $(el, '[part="empty"]')!;
+      expect(empty.textContent).to.contain('Aucun service ne correspond');
+      expect($(el, '[part="count"]')!.textContent).to.contain(
+        'Aucun service ne correspond'
+      );
+      await expect(el).to.be.accessible();
+      setTimeout(() => empty.querySelector('button')!.click());
+      const event = await oneEvent(el, 'ti-filters-change');
+      expect(event.detail.query).to.equal('');
+      await elementUpdated(el);
+      expect(results(el)).to.have.length(
+        (await loadCatalogue()).schemes.length
+      );
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#ti-search'));
+    });
+
+    it('renders hostile text as text', async () => {
+      const el = await make(
+        html`<ti-service-finder
+          query=${HOSTILE}
+          place="javascript:alert(1)"
+        ></ti-service-finder>`
+      );
+      expect($<HTMLInputElement>(el, '#ti-search')!.value).to.equal(
+        '<img src=x onerror=alert(1)>'
+      );
+      const answer = await verdict(el);
+      expect(answer).to.contain('Lieu non reconnu');
+      expect($<HTMLInputElement>(el, '#ti-place')!.value).to.equal(
+        'javascript:alert(1)'
+      );
+      expect($(el, 'img')).to.equal(null);
+      expect($(el, 'a[href^="javascript"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says a place is in a territory, why, from which data, and which services it can get there', async () => {
+      const el = await make(
+        html`<ti-service-finder place="Oyonnax"></ti-service-finder>`
+      );
+      const answer = await verdict(el);
+      expect(answer).to.contain(
+        'Dans le Territoire d’industrie Plastics Vallée – Oyonnax'
+      );
+      expect(answer).to.contain('par son intercommunalité');
+      expect(answer).to.match(
+        /Source : ANCT.*Périmètre à jour du 4 juillet 2024/
+      );
+      expect($(el, '[part="verdict"]')!.getAttribute('data-status')).to.equal(
+        'in-territory'
+      );
+      expect($$(el, '[data-availability="yes"]').length).to.be.greaterThan(0);
+      expect($$(el, '[data-availability="no"]')).to.have.length(0);
+      expect($(el, '[data-availability="yes"]')!.textContent).to.contain(
+        'Disponible pour ce lieu'
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('says a place is in no territory, and that reserved services are not available there', async () => {
+      const el = await make(
+        html`<ti-service-finder place="insee:75056"></ti-service-finder>`
+      );
+      const answer = await verdict(el);
+      expect(answer).to.contain('Hors Territoire d’industrie');
+      expect(answer).to.contain(
+        'Paris (75056) : dans aucun Territoire d’industrie'
+      );
+      const unavailable = $$(el, '[data-availability="no"]');
+      expect(unavailable.length).to.be.greaterThan(0);
+      expect(results(el)).to.have.length(
+        (await loadCatalogue()).schemes.length
+      );
+      expect(unavailable[0]!.textContent).to.contain(
+        'Non disponible pour ce lieu'
+      );
+    });
+
+    it('offers the communes of an ambiguous postcode as choices', async () => {
+      const el = await make(
+        html`<ti-service-finder place="cp:01750"></ti-service-finder>`
+      );
+      expect(await verdict(el)).to.contain('Plusieurs réponses possibles');
+      const choices = $$(el, '[part="candidate"]').map((b) =>
+        b.textContent!.trim()
+      );
+      expect(choices).to.have.length(3);
+      expect(choices[0]).to.contain('Crottet (01134)');
+      expect(
+        $$(el, '[data-availability="yes"], [data-availability="no"]')
+      ).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('does not call the company directory: a company needs the online directory', async () => {
+      const el = await make(
+        html`<ti-service-finder place="552100554"></ti-service-finder>`
+      );
+      expect(await verdict(el)).to.contain('annuaire en ligne');
+    });
+
+    it('hides the place input with no-place, and clamps the heading level', async () => {
+      const el = await make(
+        html`<ti-service-finder no-place heading-level="9"></ti-service-finder>`
+      );
+      expect($(el, '#ti-place')).to.equal(null);
+      expect($(el, '[part="title"]')!.getAttribute('aria-level')).to.equal('6');
+    });
+
+    it('reads its state from the URL and writes it back with url-sync', async () => {
+      const before = location.href;
+      history.replaceState(
+        null,
+        '',
+        '?keep=1&ti-query=vte&ti-kind=recruitment'
+      );
+      try {
+        const el = await make(
+          html`<ti-service-finder url-sync></ti-service-finder>`
+        );
+        expect($<HTMLInputElement>(el, '#ti-search')!.value).to.equal('vte');
+        expect(checkbox(el, 'kind', 'recruitment').checked).to.equal(true);
+        checkbox(el, 'kind', 'recruitment').click();
+        const params = new URLSearchParams(location.search);
+        expect(params.get('ti-kind')).to.equal(null);
+        expect(params.get('ti-query')).to.equal('vte');
+        expect(params.get('keep')).to.equal('1');
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
+    it('leaves the URL alone without url-sync', async () => {
+      const before = location.href;
+      const el = await make(html`<ti-service-finder></ti-service-finder>`);
+      checkbox(el, 'kind', 'funding').click();
+      expect(location.href).to.equal(before);
+    });
+  });
+
+  describe('events', () => {
+    it('fires ti-filters-change when the user types', async () => {
+      const el = await make(html`<ti-service-finder></ti-service-finder>`);
+      $(el, '#ti-search')!.focus();
+      setTimeout(() => sendKeys({type: 'v'}));
+      const event = await oneEvent(el, 'ti-filters-change');
+      expect(event.detail.query).to.equal('v');
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+
+    it('fires ti-filters-change with the filters and the count when a box is ticked', async () => {
+      const el = await make(html`<ti-service-finder></ti-service-finder>`);
+      setTimeout(() => checkbox(el, 'beneficiary', 'company').click());
+      const event = await oneEvent(el, 'ti-filters-change');
+      expect(event.detail.filters).to.deep.equal({beneficiary: ['company']});
+      expect(event.detail.count).to.equal(
+        await expected('', {beneficiary: ['company']})
+      );
+      await elementUpdated(el);
+      expect(results(el)).to.have.length(event.detail.count);
+    });
+
+    it('fires ti-place-resolve for a place given by attribute', async () => {
+      const el = await fixture<TiServiceFinder>(
+        html`<ti-service-finder></ti-service-finder>`
+      );
+      setTimeout(() => el.setAttribute('place', 'Oyonnax'));
+      const event = await oneEvent(el, 'ti-place-resolve');
+      expect(event.detail.answer.status).to.equal('in-territory');
+      expect(event.detail.answer.territory!.id).to.equal('ti-8413');
+    });
+
+    it('announces the number of results politely once typing settles', async () => {
+      const el = await make(html`<ti-service-finder></ti-service-finder>`);
+      const live = $(el, '[part="results"] [role="status"]')!;
+      expect(live.getAttribute('aria-live')).to.equal('polite');
+      expect(live.textContent!.trim()).to.equal('');
+      $(el, '#ti-search')!.focus();
+      await sendKeys({type: 'recrutement'});
+      const count = await expected('recrutement');
+      await waitUntil(
+        () => live.textContent!.includes(`${count} service`),
+        'not announced'
+      );
+    });
+  });
+
+  describe('keyboard', () => {
+    it('reaches the search with Tab and filters as you type', async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div>
+          <button>before</button><ti-service-finder></ti-service-finder>
+        </div>`
+      );
+      const el = await ready(page.querySelector('ti-service-finder')!);
+      page.querySelector('button')!.focus();
+      await sendKeys({press: 'Tab'});
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#ti-search'));
+      await sendKeys({type: 'friche'});
+      await elementUpdated(el);
+      expect(results(el)).to.have.length(await expected('friche'));
+    });
+
+    it('ticks a filter with Space', async () => {
+      const el = await make(html`<ti-service-finder></ti-service-finder>`);
+      checkbox(el, 'status', 'running').focus();
+      setTimeout(() => sendKeys({press: 'Space'}));
+      const event = await oneEvent(el, 'ti-filters-change');
+      expect(event.detail.filters).to.deep.equal({status: ['running']});
+      expect(checkbox(el, 'status', 'running').checked).to.equal(true);
+    });
+
+    it('checks a place with Enter, then chooses among ambiguous communes', async () => {
+      const el = await make(html`<ti-service-finder></ti-service-finder>`);
+      $(el, '#ti-place')!.focus();
+      await sendKeys({type: '01750'});
+      setTimeout(() => sendKeys({press: 'Enter'}));
+      const first = await oneEvent(el, 'ti-place-resolve');
+      expect(first.detail.answer.status).to.equal('ambiguous');
+      await elementUpdated(el);
+      $$(el, '[part="candidate"]')[0]!.focus();
+      setTimeout(() => sendKeys({press: 'Enter'}));
+      const chosen = await oneEvent(el, 'ti-place-resolve');
+      expect(chosen.detail.answer.status).to.equal('in-territory');
+      expect(chosen.detail.answer.commune!.code).to.equal('01134');
+      await elementUpdated(el);
+      expect($<HTMLInputElement>(el, '#ti-place')!.value).to.equal(
+        'insee:01134'
+      );
+      await waitUntil(
+        () => el.shadowRoot!.activeElement === $(el, '#ti-place')
+      );
+      expect(await verdict(el)).to.contain('Bassin de Bourg-en-Bresse');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('shows an error with a retry when the catalogue fails to load', async () => {
+      const el = await make(html`<ti-service-finder></ti-service-finder>`);
+      const loader = (el as unknown as {catalogue: {state: unknown}}).catalogue;
+      loader.state = {status: 'error', error: new Error('offline')};
+      el.requestUpdate();
+      await elementUpdated(el);
+      const alert = $(el, '[role="alert"]')!;
+      expect(alert.textContent).to.contain(
+        'Les services n’ont pas pu être chargés.'
+      );
+      await expect(el).to.be.accessible();
+      alert.querySelector('button')!.click();
+      await ready(el);
+      expect(results(el).length).to.be.greaterThan(0);
+    });
+
+    it('is accessible in the dark theme, with a place and filters', async () => {
+      const el = await make(
+        html`<ti-service-finder
+          theme="dark"
+          place="Oyonnax"
+          status="unconfirmed,closed"
+        ></ti-service-finder>`
+      );
+      await verdict(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('localization', () => {
+    it('speaks English when its lang says so', async () => {
+      const el = await make(
+        html`<ti-service-finder lang="en" place="Oyonnax"></ti-service-finder>`
+      );
+      expect($(el, 'label[for="ti-search"]')!.textContent).to.equal(
+        'Search for a service'
+      );
+      expect($(el, '[part="count"]')!.textContent).to.match(
+        /\d+ services match/
+      );
+      expect($$(el, 'fieldset legend')[2]!.textContent).to.equal(
+        'Kind of help'
+      );
+      expect(
+        results(el)[0]!.querySelector('[part="verified"]')!.textContent
+      ).to.match(/Checked on \d+ \w+ \d{4}/);
+      expect(await verdict(el)).to.contain(
+        'In the Territoire d’industrie Plastics Vallée – Oyonnax'
+      );
+      expect(titles(el)[0]).to.not.equal('');
+    });
+
+    it('follows the language of an ancestor', async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div lang="en-GB">
+          <ti-service-finder query="zzzz"></ti-service-finder>
+        </div>`
+      );
+      const el = await ready(page.querySelector('ti-service-finder')!);
+      expect($(el, '[part="empty"]')!.textContent).to.contain(
+        'No service matches your search.'
+      );
+    });
+  });
+});
