@@ -1,5 +1,9 @@
 import {defineConfig} from 'vite';
 
+// Lit and the small modules every component needs travel together: one request and one gzip stream.
+const SHARED =
+  /[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/](lazy|define-once|vocabulary|load-controller|lang|theme\.styles|priority-select|load-catalogue)\.ts$/;
+
 // The CDN bundle: one entry (src/cdn.ts) that lazy-loads each component, shared code and data split into chunks.
 export default defineConfig({
   build: {
@@ -9,7 +13,11 @@ export default defineConfig({
     manifest: true,
     lib: {entry: {'ti-components': 'src/cdn.ts'}, formats: ['es']},
     rolldownOptions: {
-      output: {minify: true, chunkFileNames: 'chunks/[name]-[hash].js'},
+      output: {
+        minify: true,
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        advancedChunks: {groups: [{name: 'ti-shared', test: SHARED}]},
+      },
     },
   },
 });

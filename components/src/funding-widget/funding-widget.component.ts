@@ -1,10 +1,9 @@
-import {assessCatalogue, loadCatalogue} from '@ti/core/catalogue';
-import type {PlaceAnswer} from '@ti/core/places';
+import {loadCatalogue} from '@ti/core/catalogue';
+import type * as Engine from '@ti/core/catalogue/eligibility';
 import type {Catalogue} from '@ti/data/catalogue';
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {property, query} from 'lit/decorators.js';
 import {TiEligibilityChangeEvent} from '../events/eligibility-change.ts';
-import {TiPlaceResolveEvent} from '../events/place-resolve.ts';
 import {LangController} from '../i18n/lang.ts';
 import {LoadController} from '../internal/load-controller.ts';
 import {themeStyles} from '../styles/theme.styles.ts';
@@ -21,7 +20,20 @@ import {
   translations,
   type FundingWidgetTexts,
 } from './funding-widget.translations.ts';
-import {PlaceController} from './place-controller.ts';
+import {PlaceController} from '../internal/place-controller.ts';
+
+interface Loaded extends Catalogue {
+  engine: typeof Engine;
+}
+
+// The eligibility engine (verdicts and their words) comes with the catalogue it judges, not in the first download.
+const loadWithEngine = async (): Promise<Loaded> => {
+  const [catalogue, engine] = await Promise.all([
+    loadCatalogue(),
+    import('@ti/core/catalogue/eligibility'),
+  ]);
+  return {...catalogue, engine};
+};
 
 /**
  * @tag ti-funding-widget
@@ -75,13 +87,11 @@ export class TiFundingWidget extends LitElement {
   static override styles = [themeStyles, fundingWidgetStyles];
 
   private readonly langController = new LangController(this);
-  private readonly catalogue = new LoadController<Catalogue>(
-    this,
-    loadCatalogue
-  );
-  private readonly placeController = new PlaceController(this, (answer, by) =>
-    this.handlePlaceResolve(answer, by)
-  );
+  private readonly catalogue = new LoadController<Loaded>(this, loadWithEngine);
+  // The controller fires ti-place-resolve; the verdicts change for the user only when they asked.
+  private readonly placeController = new PlaceController(this, (_, byUser) => {
+    if (byUser) this.notifyChange();
+  });
 
   @query('#ti-place') private placeInput?: HTMLInputElement;
 
@@ -108,13 +118,13 @@ export class TiFundingWidget extends LitElement {
     hires: (e) => this.handleHires(e),
     submit: (e) => this.handleSubmit(e),
     placeChange: () => this.commitPlace(this.placeInput?.value ?? ''),
-    placeRetry: () => this.placeController.retry(),
+    placeRetry: () => void this.placeController.retry(),
     candidate: (input) => void this.handleCandidate(input),
   };
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('place'))
-      this.placeController.set(String(this.place ?? ''), false);
+      void this.placeController.resolve(String(this.place ?? ''), false);
   }
 
   private handleWho(event: Event): void {
@@ -151,16 +161,11 @@ export class TiFundingWidget extends LitElement {
     this.placeInput?.focus();
   }
 
-  private handlePlaceResolve(answer: PlaceAnswer, byUser: boolean): void {
-    this.dispatchEvent(new TiPlaceResolveEvent(answer));
-    if (byUser) this.notifyChange();
-  }
-
   private commitPlace(value: string): void {
     const next = value.trim();
     if (next === String(this.place ?? '').trim()) return;
     this.place = next;
-    this.placeController.set(next, true);
+    void this.placeController.resolve(next, true);
     // A cleared place has nothing to resolve: the verdicts change now.
     if (!next) this.notifyChange();
   }
@@ -170,10 +175,9 @@ export class TiFundingWidget extends LitElement {
     if (state.status !== 'ready') return;
     const profile = toProfile(readAnswers(this), this.placeController.current);
     const verdicts = Object.fromEntries(
-      assessCatalogue(state.value.schemes, profile).map((a) => [
-        a.scheme.id,
-        a.verdict,
-      ])
+      state.value.engine
+        .assessCatalogue(state.value.schemes, profile)
+        .map((a) => [a.scheme.id, a.verdict])
     );
     this.dispatchEvent(new TiEligibilityChangeEvent({profile, verdicts}));
   }
@@ -220,7 +224,10 @@ export class TiFundingWidget extends LitElement {
         </button>
       </div>`;
     const profile = toProfile(answers, this.placeController.current);
-    const assessments = assessCatalogue(state.value.schemes, profile);
+    const assessments = state.value.engine.assessCatalogue(
+      state.value.schemes,
+      profile
+    );
     const [eligible, toCheck, notEligible] = VERDICTS.map(
       (v) => assessments.filter((a) => a.verdict === v).length
     );
@@ -234,6 +241,7 @@ export class TiFundingWidget extends LitElement {
         lang: this.langController.lang,
         level,
         operators: state.value.operators,
+        engine: state.value.engine,
       })}
     </div>`;
   }

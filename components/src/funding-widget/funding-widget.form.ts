@@ -3,7 +3,6 @@ import {
   PROJECT_LABELS,
   SIZE_LABELS,
 } from '@ti/core/catalogue';
-import {explainAnswer, explainCandidate} from '@ti/core/places';
 import {BENEFICIARIES, COMPANY_SIZES, PROJECT_KINDS} from '@ti/data/catalogue';
 import {html, nothing} from 'lit';
 import {live} from 'lit/directives/live.js';
@@ -14,7 +13,7 @@ import {
   type Problem,
 } from './funding-widget.answers.ts';
 import type {FundingWidgetTexts} from './funding-widget.translations.ts';
-import type {PlaceState} from './place-controller.ts';
+import type {PlaceState} from '../internal/place-controller.ts';
 
 /** The component's listeners, bound to it. */
 export interface FormHandlers {
@@ -140,7 +139,7 @@ export function renderForm(ctx: FormContext) {
 
 function renderPlace({t, lang, placeState: state, handlers: on}: FormContext) {
   switch (state.status) {
-    case 'empty':
+    case 'idle':
       return nothing;
     case 'loading':
       return html`<p class="ti-message">${t.placeLoading}</p>`;
@@ -150,18 +149,18 @@ function renderPlace({t, lang, placeState: state, handlers: on}: FormContext) {
         <button type="button" @click=${on.placeRetry}>${t.retry}</button>
       </div>`;
   }
-  const {answer} = state;
+  const {answer, words} = state;
   const candidates =
     answer.status === 'ambiguous' ? (answer.candidates ?? []) : [];
   return html`<p class="ti-message" data-status=${answer.status}>
-      ${explainAnswer(answer, lang)}
+      ${words.answer(lang)}
     </p>
     ${
       candidates.length > 0
         ? html`<ul part="candidates" aria-label=${t.candidates}>
             ${candidates.map((c) => {
               const input = candidateInput(c);
-              const text = explainCandidate(c, lang, answer.kind === null);
+              const text = words.candidate(c, lang, answer.kind === null);
               return html`<li>
                 ${
                   input

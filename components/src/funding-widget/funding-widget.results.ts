@@ -1,13 +1,11 @@
 import {
-  explainEstimate,
-  explainReason,
   formatAmount,
   STATUS_LABELS,
-  VERDICT_LABELS,
   type Assessment,
   type EligibilityReason,
   type Verdict,
 } from '@ti/core/catalogue';
+import type * as Engine from '@ti/core/catalogue/eligibility';
 import type {Catalogue} from '@ti/data/catalogue';
 import {html, nothing} from 'lit';
 import {formatDate} from '../i18n/format.ts';
@@ -22,6 +20,7 @@ export interface ResultContext {
   /** Heading level of the group titles; scheme titles sit one below. */
   level: number;
   operators: Catalogue['operators'];
+  engine: typeof Engine;
 }
 
 export const VERDICTS: readonly Verdict[] = [
@@ -74,7 +73,7 @@ function renderResult(
     </div>
     <p class="ti-line">
       <span part="verdict" data-verdict=${verdict}
-        >${VERDICT_LABELS[verdict][lang]}</span
+        >${ctx.engine.VERDICT_LABELS[verdict][lang]}</span
       >
       <span part="status" data-status=${scheme.status}
         >${t.status(STATUS_LABELS[scheme.status][lang])}</span
@@ -105,7 +104,7 @@ function renderResult(
     ${
       estimate
         ? html`<p part="estimate" data-confirmed=${String(estimate.confirmed)}>
-            ${explainEstimate(estimate, lang)}
+            ${ctx.engine.explainEstimate(estimate, lang)}
           </p>`
         : nothing
     }
@@ -146,11 +145,14 @@ function renderResult(
 
 const ICONS = {met: '✓', notMet: '✗', toCheck: '?'} as const;
 
-function renderReason(reason: EligibilityReason, {t, lang}: ResultContext) {
+function renderReason(
+  reason: EligibilityReason,
+  {t, lang, engine}: ResultContext
+) {
   const key =
     reason.met === true ? 'met' : reason.met === false ? 'notMet' : 'toCheck';
   return html`<li part="reason" data-met=${key}>
     <span class="ti-icon" role="img" aria-label=${t[key]}>${ICONS[key]}</span>
-    ${explainReason(reason, lang)}
+    ${engine.explainReason(reason, lang)}
   </li>`;
 }

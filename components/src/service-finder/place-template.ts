@@ -1,13 +1,8 @@
-import {
-  explainAnswer,
-  explainCandidate,
-  type PlaceAnswer,
-  type PlaceCandidate,
-} from '@ti/core/places';
+import type {PlaceAnswer, PlaceCandidate} from '@ti/core/places';
 import {html, nothing} from 'lit';
 import {formatDate} from '../i18n/format.ts';
 import type {Lang} from '../i18n/lang.ts';
-import type {PlaceState} from './place-controller.ts';
+import type {PlaceState} from '../internal/place-controller.ts';
 import type {Translations} from './service-finder.translations.ts';
 
 export interface PlaceContext {
@@ -92,12 +87,12 @@ function renderVerdict({state, lang, t, onRetry}: PlaceContext) {
         </button>
       </p>`;
     case 'ready': {
-      const {answer} = state;
+      const {answer, words} = state;
       return html`<p part="verdict" data-status=${answer.status}>
           ${headline(answer, t)}
         </p>
         <p part="reason">
-          ${explainAnswer(answer, lang)}
+          ${words.answer(lang)}
           ${t.perimeterDate(formatDate(answer.vintage.perimeterDate, lang))}
         </p>`;
     }
@@ -107,7 +102,7 @@ function renderVerdict({state, lang, t, onRetry}: PlaceContext) {
 /** The choices of an ambiguous answer, as buttons. */
 function renderCandidates({state, lang, t, onChoose}: PlaceContext) {
   if (state.status !== 'ready') return nothing;
-  const {answer} = state;
+  const {answer, words} = state;
   const candidates = answer.candidates ?? [];
   if (candidates.length === 0) return nothing;
   // A bare code read both as INSEE code and postcode: each choice says how it was read.
@@ -117,7 +112,7 @@ function renderCandidates({state, lang, t, onChoose}: PlaceContext) {
     <ul aria-labelledby="ti-candidates-label">
       ${candidates.map((candidate) => {
         const choice = choiceFor(candidate);
-        const text = explainCandidate(candidate, lang, showKind);
+        const text = words.candidate(candidate, lang, showKind);
         return html`<li>
           ${
             choice

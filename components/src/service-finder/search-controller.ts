@@ -1,8 +1,12 @@
-import {searchSchemes, type SchemeResults} from '@ti/core/catalogue';
+import {listSchemes, type SchemeResults} from '@ti/core/catalogue';
+import type * as Search from '@ti/core/catalogue/search';
 import type {Catalogue} from '@ti/data/catalogue';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Lang} from '../i18n/lang.ts';
 import type {ParsedFilters} from './filter-state.ts';
+
+// The full-text index (MiniSearch) loads on the first text typed: the catalogue shows, and filters work, without it.
+const searchModule = () => import('@ti/core/catalogue/search');
 
 /** Typing has settled after this long: the number of results is then announced. */
 const ANNOUNCE_DELAY = 600;
@@ -20,6 +24,8 @@ export class SearchController implements ReactiveController {
   private memo?: {catalogue: Catalogue; key: string; results: SchemeResults};
   private announced?: SchemeResults;
   private timer?: ReturnType<typeof setTimeout>;
+  private engine?: typeof Search.searchSchemes;
+  private loadingEngine?: Promise<void>;
 
   constructor(
     host: ReactiveControllerHost,
@@ -39,13 +45,40 @@ export class SearchController implements ReactiveController {
     const key = `${lang}\u0000${parsed.key}\u0000${text}`;
     if (this.memo?.catalogue === catalogue && this.memo.key === key)
       return this.memo.results;
-    const results = searchSchemes(catalogue, {
-      text,
-      filters: parsed.filters,
-      lang,
-    });
+    let results: SchemeResults;
+    if (text.trim() === '')
+      results = listSchemes(catalogue.schemes, parsed.filters);
+    else if (this.engine)
+      results = this.engine(catalogue, {text, filters: parsed.filters, lang});
+    else {
+      // Until the index is here (a few milliseconds), the previous results stay.
+      void this.loadEngine();
+      return (
+        this.memo?.results ?? listSchemes(catalogue.schemes, parsed.filters)
+      );
+    }
     this.memo = {catalogue, key, results};
     return results;
+  }
+
+  private loadEngine(): Promise<void> {
+    this.loadingEngine ??= searchModule()
+      .then((module) => {
+        this.engine = module.searchSchemes;
+      })
+      .catch(() => {
+        // Offline partner page: the next keystroke tries again; the list and the filters keep working.
+      })
+      .finally(() => {
+        this.loadingEngine = undefined;
+        this.host.requestUpdate();
+      });
+    return this.loadingEngine;
+  }
+
+  /** Resolves once no search index is loading: the results on screen are those of the text typed. */
+  async settled(): Promise<void> {
+    await this.loadingEngine;
   }
 
   hostUpdated(): void {

@@ -14,7 +14,7 @@ import {
   writeUrlState,
   type ParsedFilters,
 } from './filter-state.ts';
-import {PlaceController} from './place-controller.ts';
+import {PlaceController} from '../internal/place-controller.ts';
 import {renderFilters, renderInvalid} from './filters-template.ts';
 import {renderPlace} from './place-template.ts';
 import {renderResults} from './result-template.ts';
@@ -209,6 +209,14 @@ export class TiServiceFinder extends LitElement {
   private search(catalogue: Catalogue, parsed: ParsedFilters) {
     const lang = this.langController.lang;
     return this.searchController.search(catalogue, this.query, parsed, lang);
+  }
+
+  /** `updateComplete` also waits for the search index when a text needs it, so that callers see its results. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    await this.searchController.settled();
+    if (this.isUpdatePending) complete = await super.getUpdateComplete();
+    return complete;
   }
 
   override render() {

@@ -21,6 +21,7 @@ async function ready(el: TiServiceFinder): Promise<TiServiceFinder> {
     () => el.shadowRoot!.querySelector('[part="results"]'),
     'results did not render'
   );
+  await el.updateComplete;
   return el;
 }
 

@@ -1,16 +1,6 @@
 import type {TerritoryRow} from '@ti/data';
-import {
-  explainCandidate,
-  explainPlace,
-  explainVintage,
-  findTerritory,
-  loadPerimeter,
-  loadPlaces,
-  resolvePlace,
-  type PlaceAnswer,
-  type PlaceCandidate,
-  type Perimeter,
-} from '@ti/core/places';
+import type {Perimeter, PlaceAnswer, PlaceCandidate} from '@ti/core/places';
+import type * as PlacesApi from '@ti/core/places';
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {TiPlaceResolveEvent} from '../events/place-resolve.ts';
@@ -44,13 +34,25 @@ import {translations} from './territory-card.translations.ts';
  *
  * @fires ti-place-resolve - A place (the `place` attribute, or a choice among candidates) was resolved.
  */
+type PlacesModule = typeof PlacesApi;
+interface Loaded {
+  places: PlacesModule;
+  perimeter: Perimeter;
+}
+
+// The place code comes with the perimeter tables, on first use: the card's own code stays small.
+const loadPerimeterAndCode = async (): Promise<Loaded> => {
+  const places = await import('@ti/core/places');
+  return {places, perimeter: await places.loadPerimeter()};
+};
+
 export class TiTerritoryCard extends LitElement {
   static override styles = [themeStyles, territoryCardStyles];
 
   private readonly langController = new LangController(this);
-  private readonly perimeter = new LoadController<Perimeter>(
+  private readonly loaded = new LoadController<Loaded>(
     this,
-    loadPerimeter
+    loadPerimeterAndCode
   );
 
   @state() private answer: PlaceAnswer | null = null;
@@ -78,6 +80,7 @@ export class TiTerritoryCard extends LitElement {
     this.placeError = false;
     if (this.place.trim() === '') return;
     try {
+      const {resolvePlace, loadPlaces} = await import('@ti/core/places');
       const answer = await resolvePlace(await loadPlaces(), this.place);
       if (run !== this.resolving) return;
       this.answer = answer;
@@ -98,12 +101,12 @@ export class TiTerritoryCard extends LitElement {
   override render() {
     const lang = this.langController.lang;
     const t = translations[lang];
-    const state = this.perimeter.state;
+    const state = this.loaded.state;
     if (state.status === 'error' || this.placeError)
       return html`<div class="ti-message" data-tone="error" role="alert">
         ${t.error}
         <button
-          @click=${() => (this.placeError ? this.resolve() : this.perimeter.retry())}
+          @click=${() => (this.placeError ? this.resolve() : this.loaded.retry())}
         >
           ${t.retry}
         </button>
@@ -113,24 +116,33 @@ export class TiTerritoryCard extends LitElement {
       return html`<p class="ti-message" role="status" aria-live="polite">
         ${t.loading}
       </p>`;
-    const perimeter = state.value;
-    if (this.answer) return this.renderAnswer(perimeter, this.answer, lang);
+    const {places, perimeter} = state.value;
+    if (this.answer)
+      return this.renderAnswer(places, perimeter, this.answer, lang);
     if (this.territory.trim() === '')
       return html`<p class="ti-message" role="alert">${t.missing}</p>`;
-    const territory = findTerritory(perimeter, this.territory);
+    const territory = places.findTerritory(perimeter, this.territory);
     if (!territory)
       return html`<p class="ti-message" data-tone="error" role="alert">
         ${t.unknownTerritory(this.territory)}
       </p>`;
-    return this.renderTerritory(perimeter, territory, null, lang);
+    return this.renderTerritory(places, perimeter, territory, null, lang);
   }
 
-  private renderAnswer(perimeter: Perimeter, answer: PlaceAnswer, lang: Lang) {
+  private renderAnswer(
+    places: PlacesModule,
+    perimeter: Perimeter,
+    answer: PlaceAnswer,
+    lang: Lang
+  ) {
+    const {explainCandidate, explainPlace, explainVintage, findTerritory} =
+      places;
     const t = translations[lang];
     const territory =
       answer.territory && findTerritory(perimeter, answer.territory.id);
     if (territory)
       return this.renderTerritory(
+        places,
         perimeter,
         territory,
         explainPlace(answer, lang),
@@ -158,6 +170,7 @@ export class TiTerritoryCard extends LitElement {
   }
 
   private renderTerritory(
+    {explainVintage}: PlacesModule,
     perimeter: Perimeter,
     territory: TerritoryRow,
     reason: string | null,

@@ -1,10 +1,11 @@
 export {loadCatalogue} from './load-catalogue.ts';
+export {searchSchemes, type SchemeQuery} from './search-schemes.ts';
 export {
-  searchSchemes,
-  type SchemeQuery,
+  listSchemes,
+  rankSchemes,
   type SchemeHit,
   type SchemeResults,
-} from './search-schemes.ts';
+} from './rank-schemes.ts';
 export {
   countFacets,
   matchesFilters,

@@ -1,12 +1,8 @@
-import type {Catalogue, Lang, Scheme, SchemeStatus} from '@ti/data/catalogue';
+import type {Catalogue, Lang} from '@ti/data/catalogue';
 import MiniSearch from 'minisearch';
 import {BENEFICIARY_LABELS, KIND_LABELS, PROJECT_LABELS} from './labels.ts';
-import {
-  countFacets,
-  matchesFilters,
-  type FacetCounts,
-  type SchemeFilters,
-} from './scheme-filters.ts';
+import {listSchemes, rankSchemes, type SchemeResults} from './rank-schemes.ts';
+import type {SchemeFilters} from './scheme-filters.ts';
 import {indexTerms, queryTerm} from './search-terms.ts';
 
 export interface SchemeQuery {
@@ -15,27 +11,6 @@ export interface SchemeQuery {
   filters?: SchemeFilters;
   lang?: Lang;
 }
-
-export interface SchemeHit {
-  scheme: Scheme;
-  /** Relevance to the text (0 when there is no text). */
-  score: number;
-}
-
-export interface SchemeResults {
-  hits: SchemeHit[];
-  /** Counts per facet value, for the text and the other facets' filters. */
-  facets: FacetCounts;
-}
-
-/** Among equally relevant schemes, open and running ones first; closed ones always come last (history). */
-const STATUS_ORDER: Record<SchemeStatus, number> = {
-  open: 0,
-  running: 1,
-  upcoming: 2,
-  unconfirmed: 3,
-  closed: 4,
-};
 
 interface IndexedScheme {
   id: string;
@@ -97,33 +72,13 @@ export function searchSchemes(
   catalogue: Catalogue,
   {text = '', filters = {}, lang = 'fr'}: SchemeQuery = {}
 ): SchemeResults {
+  if (text.trim() === '') return listSchemes(catalogue.schemes, filters);
   const byId = new Map(catalogue.schemes.map((s) => [s.id, s]));
-  let matching: SchemeHit[];
-  if (text.trim() === '') {
-    matching = catalogue.schemes.map((scheme) => ({scheme, score: 0}));
-  } else {
-    const index = indexFor(catalogue, lang);
-    let results = index.search(text);
-    if (results.length === 0) results = index.search(text, {combineWith: 'OR'});
-    matching = results.map((r) => ({
-      scheme: byId.get(r.id as string)!,
-      score: r.score,
-    }));
-  }
-  const hits = matching
-    .filter((hit) => matchesFilters(hit.scheme, filters))
-    .sort(
-      (a, b) =>
-        Number(a.scheme.status === 'closed') -
-          Number(b.scheme.status === 'closed') ||
-        b.score - a.score ||
-        STATUS_ORDER[a.scheme.status] - STATUS_ORDER[b.scheme.status]
-    );
-  return {
-    hits,
-    facets: countFacets(
-      matching.map((hit) => hit.scheme),
-      filters
-    ),
-  };
+  const index = indexFor(catalogue, lang);
+  let results = index.search(text);
+  if (results.length === 0) results = index.search(text, {combineWith: 'OR'});
+  return rankSchemes(
+    results.map((r) => ({scheme: byId.get(r.id as string)!, score: r.score})),
+    filters
+  );
 }

@@ -1,0 +1,115 @@
+import type {PlaceAnswer, PlaceCandidate} from '@ti/core/places';
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {TiPlaceResolveEvent} from '../events/place-resolve.ts';
+import type {Lang} from '../i18n/lang.ts';
+
+/** The words of an answer, from the place code loaded with the tables. */
+export interface PlaceWords {
+  answer(lang: Lang): string;
+  candidate(candidate: PlaceCandidate, lang: Lang, showKind?: boolean): string;
+}
+
+export type PlaceState =
+  | {status: 'idle'}
+  | {status: 'loading'}
+  | {status: 'ready'; answer: PlaceAnswer; words: PlaceWords}
+  | {status: 'error'};
+
+// The place code and its tables (about 400 kB gzip with the commune names) load on the first place only:
+// a page whose visitors never type one downloads neither.
+const placesModule = () => import('@ti/core/places');
+
+/**
+ * Resolves the place typed or given by attribute, fires `ti-place-resolve`, and tells the host (`onResolve`) whether
+ * the user asked. No company locator is passed on purpose: a partner page must not call the company API, so a
+ * company's SIREN or SIRET is answered "needs the online directory".
+ */
+export class PlaceController implements ReactiveController {
+  state: PlaceState = {status: 'idle'};
+  /** The input of the last resolution asked for, null before the first. */
+  input: string | null = null;
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly onResolve?: (answer: PlaceAnswer, byUser: boolean) => void;
+  private byUser = false;
+  private run = 0;
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    onResolve?: (answer: PlaceAnswer, byUser: boolean) => void
+  ) {
+    this.host = host;
+    this.onResolve = onResolve;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // A resolution dropped while the element was out of the page is run again.
+    if (this.state.status === 'loading')
+      void this.resolve(this.input ?? '', this.byUser);
+  }
+
+  hostDisconnected(): void {
+    this.run++;
+  }
+
+  /** Resolves `input` ('' for none); a later call wins over one still loading. */
+  async resolve(input: string, byUser = false): Promise<void> {
+    const run = ++this.run;
+    this.input = input;
+    this.byUser = byUser;
+    if (input.trim() === '') {
+      this.state = {status: 'idle'};
+      this.host.requestUpdate();
+      return;
+    }
+    this.state = {status: 'loading'};
+    this.host.requestUpdate();
+    let ready: Extract<PlaceState, {status: 'ready'}>;
+    try {
+      const places = await placesModule();
+      const answer = await places.resolvePlace(
+        await places.loadPlaces(),
+        input
+      );
+      ready = {
+        status: 'ready',
+        answer,
+        words: {
+          answer: (lang) => places.explainAnswer(answer, lang),
+          candidate: (candidate, lang, showKind) =>
+            places.explainCandidate(candidate, lang, showKind),
+        },
+      };
+    } catch {
+      // A download that failed (offline page): an error with a retry, never a spinner.
+      if (run !== this.run) return;
+      this.state = {status: 'error'};
+      this.host.requestUpdate();
+      return;
+    }
+    if (run !== this.run) return;
+    this.state = ready;
+    this.host.requestUpdate();
+    this.host.dispatchEvent(new TiPlaceResolveEvent(ready.answer));
+    this.onResolve?.(ready.answer, byUser);
+  }
+
+  /** Tries again after the tables failed to load (the loaders forget failed downloads). */
+  retry(): Promise<void> {
+    return this.resolve(this.input ?? '', this.byUser);
+  }
+
+  /** The answer for the current input, once resolved. */
+  get current(): PlaceAnswer | null {
+    return this.state.status === 'ready' ? this.state.answer : null;
+  }
+
+  /** The answer when the place is known to be in or out of a territory; null otherwise. */
+  get settled(): PlaceAnswer | null {
+    const answer = this.current;
+    return answer?.status === 'in-territory' ||
+      answer?.status === 'not-in-territory'
+      ? answer
+      : null;
+  }
+}
