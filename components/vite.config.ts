@@ -16,7 +16,7 @@ export default defineConfig({
       output: {
         minify: true,
         chunkFileNames: 'chunks/[name]-[hash].js',
-        advancedChunks: {groups: [{name: 'ti-shared', test: SHARED}]},
+        codeSplitting: {groups: [{name: 'ti-shared', test: SHARED}]},
       },
     },
   },
