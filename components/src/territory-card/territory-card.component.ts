@@ -11,6 +11,18 @@ import {themeStyles} from '../styles/theme.styles.ts';
 import {territoryCardStyles} from './territory-card.styles.ts';
 import {translations} from './territory-card.translations.ts';
 
+type PlacesModule = typeof PlacesApi;
+interface Loaded {
+  places: PlacesModule;
+  perimeter: Perimeter;
+}
+
+// The place code comes with the perimeter tables, on first use: the card's own code stays small.
+const loadPerimeterAndCode = async (): Promise<Loaded> => {
+  const places = await import('@ti/core/places');
+  return {places, perimeter: await places.loadPerimeter()};
+};
+
 /**
  * @tag ti-territory-card
  * @summary One Territoire d'industrie, or the territory of a place: name, regions, departments, intercommunalities,
@@ -34,18 +46,6 @@ import {translations} from './territory-card.translations.ts';
  *
  * @fires ti-place-resolve - A place (the `place` attribute, or a choice among candidates) was resolved.
  */
-type PlacesModule = typeof PlacesApi;
-interface Loaded {
-  places: PlacesModule;
-  perimeter: Perimeter;
-}
-
-// The place code comes with the perimeter tables, on first use: the card's own code stays small.
-const loadPerimeterAndCode = async (): Promise<Loaded> => {
-  const places = await import('@ti/core/places');
-  return {places, perimeter: await places.loadPerimeter()};
-};
-
 export class TiTerritoryCard extends LitElement {
   static override styles = [themeStyles, territoryCardStyles];
 
