@@ -6,6 +6,7 @@ import {property, query} from 'lit/decorators.js';
 import {TiEligibilityChangeEvent} from '../events/eligibility-change.ts';
 import {LangController} from '../i18n/lang.ts';
 import {LoadController} from '../internal/load-controller.ts';
+import {renderLoadState} from '../internal/load-state.ts';
 import {themeStyles} from '../styles/theme.styles.ts';
 import {
   readAnswers,
@@ -214,15 +215,8 @@ export class TiFundingWidget extends LitElement {
 
   private renderResults(answers: Answers, t: FundingWidgetTexts) {
     const state = this.catalogue.state;
-    if (state.status === 'loading')
-      return html`<p class="ti-message" role="status">${t.loading}</p>`;
-    if (state.status === 'error')
-      return html`<div class="ti-message" data-tone="error" role="alert">
-        ${t.error}
-        <button type="button" @click=${() => this.catalogue.retry()}>
-          ${t.retry}
-        </button>
-      </div>`;
+    if (state.status !== 'ready')
+      return renderLoadState(state, t, () => void this.catalogue.retry());
     const profile = toProfile(answers, this.placeController.current);
     const assessments = state.value.engine.assessCatalogue(
       state.value.schemes,

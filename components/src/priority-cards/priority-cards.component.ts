@@ -6,6 +6,7 @@ import {property} from 'lit/decorators.js';
 import {TiPrioritySelectEvent} from '../events/priority-select.ts';
 import {LangController} from '../i18n/lang.ts';
 import {LoadController} from '../internal/load-controller.ts';
+import {renderLoadState} from '../internal/load-state.ts';
 import {themeStyles} from '../styles/theme.styles.ts';
 import {priorityCardsStyles} from './priority-cards.styles.ts';
 import {translations} from './priority-cards.translations.ts';
@@ -72,15 +73,8 @@ export class TiPriorityCards extends LitElement {
   override render() {
     const t = translations[this.langController.lang];
     const state = this.catalogue.state;
-    if (state.status === 'loading')
-      return html`<p class="ti-message" role="status" aria-live="polite">
-        ${t.loading}
-      </p>`;
-    if (state.status === 'error')
-      return html`<div class="ti-message" data-tone="error" role="alert">
-        ${t.error}
-        <button @click=${() => this.catalogue.retry()}>${t.retry}</button>
-      </div>`;
+    if (state.status !== 'ready')
+      return renderLoadState(state, t, () => void this.catalogue.retry());
     const lang = this.langController.lang;
     const {priorities, schemes} = state.value;
     const invalid =

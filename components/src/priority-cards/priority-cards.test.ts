@@ -6,7 +6,7 @@ import {
   oneEvent,
   waitUntil,
 } from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import type {TiPriorityCards} from './priority-cards.component.ts';
 import './priority-cards.ts';
 
@@ -203,6 +203,44 @@ describe('ti-priority-cards', () => {
   });
 
   describe('theme', () => {
+    it('follows the system dark mode unless told light, and stays accessible', async () => {
+      await emulateMedia({colorScheme: 'dark'});
+      try {
+        const el = await ready(
+          await fixture<TiPriorityCards>(
+            html`<ti-priority-cards></ti-priority-cards>`
+          )
+        );
+        const background = (e: Element) =>
+          getComputedStyle(e.shadowRoot!.querySelector('[part~="card"]')!)
+            .backgroundColor;
+        expect(background(el)).to.equal('rgb(22, 26, 32)');
+        await expect(el).to.be.accessible();
+        const light = await ready(
+          await fixture<TiPriorityCards>(
+            html`<ti-priority-cards theme="light"></ti-priority-cards>`
+          )
+        );
+        expect(background(light)).to.equal('rgb(255, 255, 255)');
+      } finally {
+        await emulateMedia({colorScheme: 'light'});
+      }
+    });
+
+    it('takes the partner colours from the --ti-sys tokens', async () => {
+      const el = await ready(
+        await fixture<TiPriorityCards>(
+          html`<ti-priority-cards
+            style="--ti-sys-color-surface: rgb(1, 2, 3)"
+          ></ti-priority-cards>`
+        )
+      );
+      expect(
+        getComputedStyle(el.shadowRoot!.querySelector('[part~="card"]')!)
+          .backgroundColor
+      ).to.equal('rgb(1, 2, 3)');
+    });
+
     it('is accessible in the dark theme', async () => {
       const el = await ready(
         await fixture<TiPriorityCards>(

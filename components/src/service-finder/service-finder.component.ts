@@ -6,6 +6,7 @@ import {live} from 'lit/directives/live.js';
 import {TiFiltersChangeEvent} from '../events/filters-change.ts';
 import {LangController} from '../i18n/lang.ts';
 import {LoadController} from '../internal/load-controller.ts';
+import {renderLoadState} from '../internal/load-state.ts';
 import {themeStyles} from '../styles/theme.styles.ts';
 import {
   parseFilters,
@@ -223,15 +224,8 @@ export class TiServiceFinder extends LitElement {
     const lang = this.langController.lang;
     const t = translations[lang];
     const state = this.catalogue.state;
-    if (state.status === 'loading')
-      return html`<p class="ti-message" role="status">${t.loading}</p>`;
-    if (state.status === 'error')
-      return html`<div class="ti-message" data-tone="error" role="alert">
-        ${t.error}
-        <button type="button" @click=${() => this.catalogue.retry()}>
-          ${t.retry}
-        </button>
-      </div>`;
+    if (state.status !== 'ready')
+      return renderLoadState(state, t, () => void this.catalogue.retry());
     const catalogue = state.value;
     const parsed = this.parsed();
     const results = this.search(catalogue, parsed);

@@ -1,5 +1,21 @@
 import {css} from 'lit';
 
+/** The dark theme's defaults, written once for the `theme="dark"` attribute and for the system's dark mode. */
+const darkTokens = css`
+  --_bg: var(--ti-sys-color-surface, #161a20);
+  --_fg: var(--ti-sys-color-on-surface, #f1f3f5);
+  --_muted: var(--ti-sys-color-on-surface-muted, #c3c8cf);
+  --_border: var(--ti-sys-color-outline, #7b828c);
+  --_accent: var(--ti-sys-color-primary, #9dbcf2);
+  --_on-accent: var(--ti-sys-color-on-primary, #0d1a30);
+  --_subtle: var(--ti-sys-color-surface-subtle, #222831);
+  --_ok: var(--ti-sys-color-success, #7ed69b);
+  --_warn: var(--ti-sys-color-warning, #f2c078);
+  --_bad: var(--ti-sys-color-error, #ff9a9f);
+  --_focus: var(--ti-sys-color-focus, #8fb8ff);
+  color-scheme: dark;
+`;
+
 /**
  * The neutral default theme as system tokens (`--ti-sys-*`), which each component's own properties
  * (`--ti-<component>-*`) fall back to. A page sets either on the element or any ancestor: custom properties
@@ -32,34 +48,12 @@ export const themeStyles = css`
   }
 
   :host([theme='dark']) {
-    --_bg: var(--ti-sys-color-surface, #161a20);
-    --_fg: var(--ti-sys-color-on-surface, #f1f3f5);
-    --_muted: var(--ti-sys-color-on-surface-muted, #c3c8cf);
-    --_border: var(--ti-sys-color-outline, #7b828c);
-    --_accent: var(--ti-sys-color-primary, #9dbcf2);
-    --_on-accent: var(--ti-sys-color-on-primary, #0d1a30);
-    --_subtle: var(--ti-sys-color-surface-subtle, #222831);
-    --_ok: var(--ti-sys-color-success, #7ed69b);
-    --_warn: var(--ti-sys-color-warning, #f2c078);
-    --_bad: var(--ti-sys-color-error, #ff9a9f);
-    --_focus: var(--ti-sys-color-focus, #8fb8ff);
-    color-scheme: dark;
+    ${darkTokens}
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_bg: var(--ti-sys-color-surface, #161a20);
-      --_fg: var(--ti-sys-color-on-surface, #f1f3f5);
-      --_muted: var(--ti-sys-color-on-surface-muted, #c3c8cf);
-      --_border: var(--ti-sys-color-outline, #7b828c);
-      --_accent: var(--ti-sys-color-primary, #9dbcf2);
-      --_on-accent: var(--ti-sys-color-on-primary, #0d1a30);
-      --_subtle: var(--ti-sys-color-surface-subtle, #222831);
-      --_ok: var(--ti-sys-color-success, #7ed69b);
-      --_warn: var(--ti-sys-color-warning, #f2c078);
-      --_bad: var(--ti-sys-color-error, #ff9a9f);
-      --_focus: var(--ti-sys-color-focus, #8fb8ff);
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
 
