@@ -13,3 +13,26 @@ export async function rendered(
   );
   return element!.shadowRoot!;
 }
+
+/**
+ * Shows a component's loading or failure state in a story: designers review them, and axe checks them, without
+ * breaking the network. The state is the component's LoadController's (`catalogue` by default).
+ */
+export async function forceLoadState(
+  canvas: HTMLElement,
+  tag: string,
+  state: {status: 'loading'} | {status: 'error'; error: unknown},
+  controller = 'catalogue'
+): Promise<void> {
+  const element = canvas.querySelector(tag) as
+    | (HTMLElement & {updateComplete: Promise<unknown>; requestUpdate(): void})
+    | null;
+  await element?.updateComplete;
+  const load = (
+    element as unknown as Record<string, {state: unknown}> | null
+  )?.[controller];
+  if (!element || !load) return;
+  load.state = state;
+  element.requestUpdate();
+  await element.updateComplete;
+}

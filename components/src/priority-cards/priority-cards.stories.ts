@@ -1,7 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {expect} from 'storybook/test';
-import {rendered} from '../internal/story-helpers.ts';
+import {forceLoadState, rendered} from '../internal/story-helpers.ts';
 import './priority-cards.ts';
 
 interface Args {
@@ -99,5 +99,41 @@ export const PiloteLeRecherche: Story = {
     await expect(
       canvasElement.querySelector('#temoin')?.getAttribute('priority')
     ).toBe('skills-recruitment');
+  },
+};
+
+export const Chargement: Story = {
+  parameters: describe(
+    'Pendant le chargement du catalogue : une ligne d’état, annoncée poliment.'
+  ),
+  play: async ({canvasElement}) => {
+    await rendered(canvasElement, 'ti-priority-cards', '[part~="card"]');
+    await forceLoadState(canvasElement, 'ti-priority-cards', {
+      status: 'loading',
+    });
+    await expect(
+      canvasElement
+        .querySelector('ti-priority-cards')!
+        .shadowRoot!.querySelector('[role="status"]')
+    ).toBeTruthy();
+  },
+};
+
+export const ErreurDeChargement: Story = {
+  name: 'Erreur de chargement',
+  parameters: describe(
+    'Le catalogue n’a pas pu être téléchargé : un message d’alerte et un bouton pour réessayer.'
+  ),
+  play: async ({canvasElement}) => {
+    await rendered(canvasElement, 'ti-priority-cards', '[part~="card"]');
+    await forceLoadState(canvasElement, 'ti-priority-cards', {
+      status: 'error',
+      error: new Error('offline'),
+    });
+    await expect(
+      canvasElement
+        .querySelector('ti-priority-cards')!
+        .shadowRoot!.querySelector('[role="alert"] button')
+    ).toBeTruthy();
   },
 };

@@ -1,7 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {expect} from 'storybook/test';
-import {rendered} from '../internal/story-helpers.ts';
+import {forceLoadState, rendered} from '../internal/story-helpers.ts';
 import './service-finder.ts';
 
 interface Args {
@@ -206,4 +206,33 @@ export const ThemeSombre: Story = {
       status=${args.status}
     ></ti-service-finder>`,
   play: placeAnswered,
+};
+
+export const Chargement: Story = {
+  parameters: describe(
+    'Pendant le chargement du catalogue : une ligne d’état, annoncée poliment.'
+  ),
+  play: async ({canvasElement}) => {
+    await rendered(canvasElement, TAG, READY);
+    await forceLoadState(canvasElement, TAG, {status: 'loading'});
+  },
+};
+
+export const ErreurDeChargement: Story = {
+  name: 'Erreur de chargement',
+  parameters: describe(
+    'Le catalogue n’a pas pu être téléchargé : un message d’alerte et un bouton pour réessayer.'
+  ),
+  play: async ({canvasElement}) => {
+    await rendered(canvasElement, TAG, READY);
+    await forceLoadState(canvasElement, TAG, {
+      status: 'error',
+      error: new Error('offline'),
+    });
+    await expect(
+      canvasElement
+        .querySelector(TAG)!
+        .shadowRoot!.querySelector('[role="alert"] button')
+    ).toBeTruthy();
+  },
 };
