@@ -2,7 +2,7 @@ import {defineConfig} from 'vite';
 
 // Lit and the small modules every component needs travel together: one request and one gzip stream.
 const SHARED =
-  /[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/](lazy|define-once|vocabulary|load-controller|lang|theme\.styles|priority-select|load-catalogue)\.ts$/;
+  /[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/](lazy|define-once|vocabulary|load-controller|lang|theme\.styles|priority-select|load-catalogue|load-state|intl|format)\.ts$|helpers[\\/]esm[\\/]decorate\.js$/;
 
 // The CDN bundle: one entry (src/cdn.ts) that lazy-loads each component, shared code and data split into chunks.
 export default defineConfig({

@@ -1,11 +1,10 @@
 import type {Amount, Lang} from '@ti/data/catalogue';
-
-const LOCALES: Record<Lang, string> = {fr: 'fr-FR', en: 'en-GB'};
+import {numberFormat} from '../intl.ts';
 
 /** Euros through Intl: "4 000 €", "€4,000"; millions spelled compactly ("100 M€", "€100M"). */
 export function formatEuros(euros: number, lang: Lang): string {
   const compact = euros >= 1_000_000;
-  return new Intl.NumberFormat(LOCALES[lang], {
+  return numberFormat(lang, {
     style: 'currency',
     currency: 'EUR',
     minimumFractionDigits: 0,
@@ -15,7 +14,7 @@ export function formatEuros(euros: number, lang: Lang): string {
 }
 
 export function formatRate(rate: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], {
+  return numberFormat(lang, {
     style: 'percent',
     maximumFractionDigits: 0,
   }).format(rate);
