@@ -88,11 +88,11 @@ describe('a partner page with one script tag', {timeout: 30_000}, () => {
     await expect
       .poll(() =>
         page
-          .locator('ti-priority-cards [part="button"]')
+          .locator('ti-priority-cards [part="covers"]')
           .first()
-          .getAttribute('title')
+          .getAttribute('aria-label')
       )
-      .toBe('See the services for this priority');
+      .toBe('What it covers');
     await page.close();
   });
 

@@ -123,9 +123,11 @@ export class TiFundingWidget extends LitElement {
     candidate: (input) => void this.handleCandidate(input),
   };
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('place'))
-      void this.placeController.resolve(String(this.place ?? ''), false);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A place the user committed is already being resolved (with `byUser`): only an attribute change starts one here.
+    const place = String(this.place ?? '');
+    if (changed.has('place') && place !== this.placeController.input)
+      void this.placeController.resolve(place, false);
   }
 
   private handleWho(event: Event): void {

@@ -268,6 +268,18 @@ describe('ti-funding-widget', () => {
   });
 
   describe('events', () => {
+    it('fires ti-eligibility-change when the user commits a place', async () => {
+      const el = await widget(
+        html`<ti-funding-widget who="company"></ti-funding-widget>`
+      );
+      const input = $<HTMLInputElement>(el, '#ti-place')!;
+      input.focus();
+      await sendKeys({type: 'Oyonnax'});
+      setTimeout(() => sendKeys({press: 'Enter'}));
+      const event = await oneEvent(el, 'ti-eligibility-change');
+      expect(event.detail.profile.place?.territory?.id).to.equal('ti-8413');
+    });
+
     it('fires ti-eligibility-change when the user changes an answer', async () => {
       const el = await oyonnaxSme();
       const who = $<HTMLSelectElement>(el, '#ti-who')!;

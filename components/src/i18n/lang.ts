@@ -8,7 +8,7 @@ export const toLang = (value: string | null | undefined): Lang =>
 
 /**
  * The language of a component: its own `lang`, then the nearest `[lang]` ancestor (through shadow roots), then
- * `<html lang>`, then French. Re-read when the host's or the document's `lang` changes.
+ * `<html lang>`, then French. Re-read when a `lang` attribute changes in the document.
  */
 export class LangController implements ReactiveController {
   lang: Lang = 'fr';
@@ -23,11 +23,13 @@ export class LangController implements ReactiveController {
   hostConnected(): void {
     this.update();
     this.observer = new MutationObserver(() => this.update());
-    this.observer.observe(this.host, {
+    // Any `lang` change above the element (<html>, a section, the element itself) can change its language.
+    this.observer.observe(document.documentElement, {
       attributes: true,
       attributeFilter: ['lang'],
+      subtree: true,
     });
-    this.observer.observe(document.documentElement, {
+    this.observer.observe(this.host, {
       attributes: true,
       attributeFilter: ['lang'],
     });

@@ -92,6 +92,8 @@ export class TiPriorityCards extends LitElement {
             ).length;
             const selected = this.selected === priority.id;
             const titleId = `ti-priority-${priority.id}`;
+            // Named by the card's title and its count: four buttons all called "7 services" would be ambiguous.
+            const buttonId = `ti-priority-button-${priority.id}`;
             return html`<li
               part=${selected ? 'card selected' : 'card'}
               ?data-selected=${selected}
@@ -111,10 +113,10 @@ export class TiPriorityCards extends LitElement {
               </ul>
               <button
                 part="button"
+                id=${buttonId}
                 class="ti-animate"
                 aria-pressed=${selected ? 'true' : 'false'}
-                aria-describedby=${titleId}
-                title=${t.select}
+                aria-labelledby="${titleId} ${buttonId}"
                 @click=${() => this.handleSelect(priority.id)}
               >
                 ${t.services(count)}

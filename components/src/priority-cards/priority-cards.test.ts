@@ -65,6 +65,25 @@ describe('ti-priority-cards', () => {
     });
   });
 
+  describe('accessible names', () => {
+    it('names each button by its card title and its count, so that no two read the same', async () => {
+      const el = await ready(
+        await fixture<TiPriorityCards>(
+          html`<ti-priority-cards></ti-priority-cards>`
+        )
+      );
+      const names = buttons(el).map((button) =>
+        button
+          .getAttribute('aria-labelledby')!
+          .split(' ')
+          .map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim())
+          .join(' ')
+      );
+      expect(new Set(names).size).to.equal(4);
+      expect(names[0]).to.match(/transition.*\d+ services?/i);
+    });
+  });
+
   describe('attributes', () => {
     it('marks the selected priority', async () => {
       const el = await ready(
@@ -184,8 +203,26 @@ describe('ti-priority-cards', () => {
         el.shadowRoot!.querySelector('[part="title"]')!.textContent
       ).to.match(/transition/i);
       expect(buttons(el)[0]!.textContent).to.match(/services?|No service/);
-      expect(buttons(el)[0]!.title).to.equal(
-        'See the services for this priority'
+      expect(
+        el
+          .shadowRoot!.querySelector('[part="covers"]')!
+          .getAttribute('aria-label')
+      ).to.equal('What it covers');
+    });
+
+    it('follows a change of language on an ancestor', async () => {
+      const section = await fixture<HTMLElement>(
+        html`<section lang="fr">
+          <ti-priority-cards></ti-priority-cards>
+        </section>`
+      );
+      const el = await ready(section.querySelector('ti-priority-cards')!);
+      section.setAttribute('lang', 'en');
+      await waitUntil(
+        () =>
+          el
+            .shadowRoot!.querySelector('[part="covers"]')!
+            .getAttribute('aria-label') === 'What it covers'
       );
     });
 
@@ -197,7 +234,10 @@ describe('ti-priority-cards', () => {
       );
       el.setAttribute('lang', 'en');
       await waitUntil(
-        () => buttons(el)[0]!.title === 'See the services for this priority'
+        () =>
+          el
+            .shadowRoot!.querySelector('[part="covers"]')!
+            .getAttribute('aria-label') === 'What it covers'
       );
     });
   });
@@ -225,6 +265,23 @@ describe('ti-priority-cards', () => {
       } finally {
         await emulateMedia({colorScheme: 'light'});
       }
+    });
+
+    it('keeps a partner light colour out of the dark theme, which has its own tokens', async () => {
+      const el = await ready(
+        await fixture<TiPriorityCards>(
+          html`<ti-priority-cards
+            theme="dark"
+            style="--ti-sys-color-primary: #2c4f8c; --ti-sys-dark-color-surface: rgb(4, 5, 6)"
+          ></ti-priority-cards>`
+        )
+      );
+      const card = el.shadowRoot!.querySelector('[part~="card"]')!;
+      expect(getComputedStyle(card).backgroundColor).to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle(buttons(el)[0]!).color).to.not.equal(
+        'rgb(44, 79, 140)'
+      );
+      await expect(el).to.be.accessible();
     });
 
     it('takes the partner colours from the --ti-sys tokens', async () => {

@@ -7,7 +7,6 @@ const fr = {
   retry: 'Réessayer',
   services: (n: number) =>
     n === 0 ? 'Aucun service' : n === 1 ? '1 service' : `${n} services`,
-  select: 'Voir les services de cette priorité',
   selected: 'Priorité choisie',
   covers: 'Ce qu’elle couvre',
   unknownPriority: (value: string) =>
@@ -21,7 +20,6 @@ const en: typeof fr = {
   retry: 'Try again',
   services: (n: number) =>
     n === 0 ? 'No service' : n === 1 ? '1 service' : `${n} services`,
-  select: 'See the services for this priority',
   selected: 'Selected priority',
   covers: 'What it covers',
   unknownPriority: (value: string) =>

@@ -135,7 +135,7 @@ export class TiServiceFinder extends LitElement {
 
   private handleSearchInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
-    this.userChanged();
+    void this.userChanged();
   }
 
   private handleFacetChange(event: Event): void {
@@ -144,13 +144,13 @@ export class TiServiceFinder extends LitElement {
     const facet = input.name as Facet;
     const selected = this.parsed().filters[facet] ?? [];
     this[facet] = toggleValue(selected, input.value, input.checked);
-    this.userChanged();
+    void this.userChanged();
   }
 
   private handleClear(): void {
     this.query = '';
     for (const facet of FACETS) this[facet] = '';
-    this.userChanged();
+    void this.userChanged();
     this.searchInput?.focus();
   }
 
@@ -175,7 +175,9 @@ export class TiServiceFinder extends LitElement {
     (this.placeInput ?? answer)?.focus();
   }
 
-  private userChanged(): void {
+  private async userChanged(): Promise<void> {
+    // The count is that of the text typed: wait for the search index if the first keystroke is loading it.
+    await this.updateComplete;
     const state = this.catalogue.state;
     if (state.status !== 'ready') return;
     const parsed = this.parsed();

@@ -340,6 +340,10 @@ describe('ti-service-finder', () => {
         expect($<HTMLInputElement>(el, '#ti-search')!.value).to.equal('vte');
         expect(checkbox(el, 'kind', 'recruitment').checked).to.equal(true);
         checkbox(el, 'kind', 'recruitment').click();
+        await waitUntil(
+          () => !location.search.includes('ti-kind'),
+          'URL not written'
+        );
         const params = new URLSearchParams(location.search);
         expect(params.get('ti-kind')).to.equal(null);
         expect(params.get('ti-query')).to.equal('vte');
@@ -364,6 +368,8 @@ describe('ti-service-finder', () => {
       setTimeout(() => sendKeys({type: 'v'}));
       const event = await oneEvent(el, 'ti-filters-change');
       expect(event.detail.query).to.equal('v');
+      // The count is that of the text, even on the keystroke that loads the search index.
+      expect(event.detail.count).to.equal(await expected('v'));
       expect(event.bubbles && event.composed).to.equal(true);
     });
 

@@ -1,18 +1,22 @@
 import {css} from 'lit';
 
-/** The dark theme's defaults, written once for the `theme="dark"` attribute and for the system's dark mode. */
+/**
+ * The dark theme, written once for the `theme="dark"` attribute and for the system's dark mode. Its tokens are
+ * `--ti-sys-dark-*`, apart from the light ones: a partner's light brand colour must not land on a dark background,
+ * where it would fail contrast. A partner whose site has no dark mode sets `theme="light"`.
+ */
 const darkTokens = css`
-  --_bg: var(--ti-sys-color-surface, #161a20);
-  --_fg: var(--ti-sys-color-on-surface, #f1f3f5);
-  --_muted: var(--ti-sys-color-on-surface-muted, #c3c8cf);
-  --_border: var(--ti-sys-color-outline, #7b828c);
-  --_accent: var(--ti-sys-color-primary, #9dbcf2);
-  --_on-accent: var(--ti-sys-color-on-primary, #0d1a30);
-  --_subtle: var(--ti-sys-color-surface-subtle, #222831);
-  --_ok: var(--ti-sys-color-success, #7ed69b);
-  --_warn: var(--ti-sys-color-warning, #f2c078);
-  --_bad: var(--ti-sys-color-error, #ff9a9f);
-  --_focus: var(--ti-sys-color-focus, #8fb8ff);
+  --_bg: var(--ti-sys-dark-color-surface, #161a20);
+  --_fg: var(--ti-sys-dark-color-on-surface, #f1f3f5);
+  --_muted: var(--ti-sys-dark-color-on-surface-muted, #c3c8cf);
+  --_border: var(--ti-sys-dark-color-outline, #7b828c);
+  --_accent: var(--ti-sys-dark-color-primary, #9dbcf2);
+  --_on-accent: var(--ti-sys-dark-color-on-primary, #0d1a30);
+  --_subtle: var(--ti-sys-dark-color-surface-subtle, #222831);
+  --_ok: var(--ti-sys-dark-color-success, #7ed69b);
+  --_warn: var(--ti-sys-dark-color-warning, #f2c078);
+  --_bad: var(--ti-sys-dark-color-error, #ff9a9f);
+  --_focus: var(--ti-sys-dark-color-focus, #8fb8ff);
   color-scheme: dark;
 `;
 
