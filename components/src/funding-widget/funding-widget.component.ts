@@ -118,7 +118,7 @@ export class TiFundingWidget extends LitElement {
     project: (e) => this.handleProject(e),
     hires: (e) => this.handleHires(e),
     submit: (e) => this.handleSubmit(e),
-    placeChange: () => this.commitPlace(this.placeInput?.value ?? ''),
+    placeChange: () => void this.commitPlace(this.placeInput?.value ?? ''),
     placeRetry: () => void this.placeController.retry(),
     candidate: (input) => void this.handleCandidate(input),
   };
@@ -155,22 +155,25 @@ export class TiFundingWidget extends LitElement {
 
   private handleSubmit(event: Event): void {
     event.preventDefault();
-    this.commitPlace(this.placeInput?.value ?? '');
+    void this.commitPlace(this.placeInput?.value ?? '');
   }
 
   private async handleCandidate(input: string): Promise<void> {
-    this.commitPlace(input);
+    await this.commitPlace(input);
     await this.updateComplete;
-    this.placeInput?.focus();
+    // The chosen button is gone: the focus goes to the verdict, so that it is read out.
+    this.renderRoot
+      .querySelector<HTMLElement>('[part="place"] [tabindex]')
+      ?.focus();
   }
 
-  private commitPlace(value: string): void {
+  private async commitPlace(value: string): Promise<void> {
     const next = value.trim();
     if (next === String(this.place ?? '').trim()) return;
     this.place = next;
-    void this.placeController.resolve(next, true);
     // A cleared place has nothing to resolve: the verdicts change now.
     if (!next) this.notifyChange();
+    await this.placeController.resolve(next, true);
   }
 
   private notifyChange(): void {

@@ -99,6 +99,7 @@ export function renderForm(ctx: FormContext) {
         <p id="ti-place-hint" class="ti-hint">${t.placeHint}</p>
       </div>
       <div part="place" aria-live="polite">${renderPlace(ctx)}</div>
+      ${renderCandidates(ctx)}
     </fieldset>
     <fieldset part="fieldset">
       <legend>${t.projectLegend}</legend>
@@ -149,33 +150,44 @@ function renderPlace({t, lang, placeState: state, handlers: on}: FormContext) {
         <button type="button" @click=${on.placeRetry}>${t.retry}</button>
       </div>`;
   }
+  return html`<p
+    class="ti-message"
+    data-status=${state.answer.status}
+    tabindex="-1"
+  >
+    ${state.words.answer(lang)}
+  </p>`;
+}
+
+/** The choices of an ambiguous place, outside the live region: the verdict is announced, not the whole list. */
+function renderCandidates({
+  t,
+  lang,
+  placeState: state,
+  handlers: on,
+}: FormContext) {
+  if (state.status !== 'ready' || state.answer.status !== 'ambiguous')
+    return nothing;
   const {answer, words} = state;
-  const candidates =
-    answer.status === 'ambiguous' ? (answer.candidates ?? []) : [];
-  return html`<p class="ti-message" data-status=${answer.status}>
-      ${words.answer(lang)}
-    </p>
-    ${
-      candidates.length > 0
-        ? html`<ul part="candidates" aria-label=${t.candidates}>
-            ${candidates.map((c) => {
-              const input = candidateInput(c);
-              const text = words.candidate(c, lang, answer.kind === null);
-              return html`<li>
-                ${
-                  input
-                    ? html`<button
-                        part="candidate"
-                        type="button"
-                        @click=${() => on.candidate(input)}
-                      >
-                        ${text}
-                      </button>`
-                    : text
-                }
-              </li>`;
-            })}
-          </ul>`
-        : nothing
-    }`;
+  const candidates = answer.candidates ?? [];
+  if (candidates.length === 0) return nothing;
+  return html`<ul part="candidates" aria-label=${t.candidates}>
+    ${candidates.map((c) => {
+      const input = candidateInput(c);
+      const text = words.candidate(c, lang, answer.kind === null);
+      return html`<li>
+        ${
+          input
+            ? html`<button
+                part="candidate"
+                type="button"
+                @click=${() => on.candidate(input)}
+              >
+                ${text}
+              </button>`
+            : text
+        }
+      </li>`;
+    })}
+  </ul>`;
 }

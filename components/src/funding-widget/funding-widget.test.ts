@@ -338,7 +338,10 @@ describe('ti-funding-widget', () => {
       await elementUpdated(el);
       expect(el.place).to.equal('insee:01134');
       expect($(el, '[part="candidates"]')).to.equal(null);
-      expect(el.shadowRoot!.activeElement).to.equal($(el, '#ti-place'));
+      await waitUntil(
+        () =>
+          el.shadowRoot!.activeElement === $(el, '[part="place"] [tabindex]')
+      );
     });
   });
 

@@ -127,29 +127,38 @@ export function facetOptions(
   }
 }
 
-/** The state the page URL carries with `url-sync`, each as a `ti-` search parameter. */
+/**
+ * The state the page URL carries with `url-sync`, each as a `ti-` search parameter, or `ti-<id>-` for a finder with
+ * an id, so that two finders on one page keep their own state.
+ */
 export const SYNCED_KEYS = ['query', 'place', ...FACETS] as const;
 export type SyncedKey = (typeof SYNCED_KEYS)[number];
 
+export const urlPrefix = (id: string) => (id ? `ti-${id}-` : 'ti-');
+
 export function readUrlState(
-  search: string
+  search: string,
+  prefix: string
 ): Partial<Record<SyncedKey, string>> {
   const params = new URLSearchParams(search);
   const state: Partial<Record<SyncedKey, string>> = {};
   for (const key of SYNCED_KEYS) {
-    const value = params.get(`ti-${key}`);
+    const value = params.get(`${prefix}${key}`);
     if (value !== null) state[key] = value;
   }
   return state;
 }
 
 /** Writes the state into the URL without a new history entry; other parameters and the hash are kept. */
-export function writeUrlState(state: Record<SyncedKey, string>): void {
+export function writeUrlState(
+  state: Record<SyncedKey, string>,
+  prefix: string
+): void {
   const url = new URL(location.href);
   for (const key of SYNCED_KEYS) {
     const value = state[key].trim();
-    if (value) url.searchParams.set(`ti-${key}`, value);
-    else url.searchParams.delete(`ti-${key}`);
+    if (value) url.searchParams.set(`${prefix}${key}`, value);
+    else url.searchParams.delete(`${prefix}${key}`);
   }
   if (url.href !== location.href)
     history.replaceState(history.state, '', url.href);

@@ -11,6 +11,8 @@ import {themeStyles} from '../styles/theme.styles.ts';
 import {
   parseFilters,
   readUrlState,
+  SYNCED_KEYS,
+  urlPrefix,
   toggleValue,
   writeUrlState,
   type ParsedFilters,
@@ -116,7 +118,7 @@ export class TiServiceFinder extends LitElement {
   @property({converter: text}) place = '';
   /** `auto` (follows the system), `light` or `dark`. */
   @property({reflect: true}) theme: 'auto' | 'light' | 'dark' = 'auto';
-  /** Reads the initial state from the page URL and writes it back (`ti-query`, `ti-priority`…), without new history entries. */
+  /** Reads its state from the page URL and keeps it there (`ti-query`…, or `ti-<id>-query`… with an id), without new history entries. */
   @property({type: Boolean, attribute: 'url-sync'}) urlSync = false;
   /** Hides the place input (a `place` attribute still applies). */
   @property({type: Boolean, attribute: 'no-place'}) noPlace = false;
@@ -125,12 +127,19 @@ export class TiServiceFinder extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.urlSync) Object.assign(this, readUrlState(location.search));
+    if (this.urlSync)
+      Object.assign(this, readUrlState(location.search, urlPrefix(this.id)));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('place') && this.place !== this.placeController.input)
       void this.placeController.resolve(this.place);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Whatever changed the state (the user, a priority card, a script), the URL follows.
+    if (this.urlSync && SYNCED_KEYS.some((key) => changed.has(key)))
+      this.writeUrl();
   }
 
   private handleSearchInput(event: InputEvent): void {
@@ -161,18 +170,17 @@ export class TiServiceFinder extends LitElement {
 
   private async choosePlace(input: string): Promise<void> {
     this.place = input;
-    if (this.urlSync) this.writeUrl();
     await this.placeController.resolve(input);
   }
 
   private async handleCandidate(input: string): Promise<void> {
     await this.choosePlace(input);
     await this.updateComplete;
-    // The chosen button is gone: keep the focus in the place block.
+    // The chosen button is gone: the focus goes to the verdict, so that it is read out.
     const answer = this.renderRoot.querySelector<HTMLElement>(
       '[part="place-answer"]'
     );
-    (this.placeInput ?? answer)?.focus();
+    (answer ?? this.placeInput)?.focus();
   }
 
   private async userChanged(): Promise<void> {
@@ -189,20 +197,22 @@ export class TiServiceFinder extends LitElement {
         count,
       })
     );
-    if (this.urlSync) this.writeUrl();
   }
 
   private writeUrl(): void {
     const {query, place, priority, beneficiary, kind, operator, status} = this;
-    writeUrlState({
-      query,
-      place,
-      priority,
-      beneficiary,
-      kind,
-      operator,
-      status,
-    });
+    writeUrlState(
+      {
+        query,
+        place,
+        priority,
+        beneficiary,
+        kind,
+        operator,
+        status,
+      },
+      urlPrefix(this.id)
+    );
   }
 
   private parsed(): ParsedFilters {

@@ -326,6 +326,37 @@ describe('ti-service-finder', () => {
       expect($(el, '[part="title"]')!.getAttribute('aria-level')).to.equal('6');
     });
 
+    it('keeps two synced finders apart by their ids, and follows a change made from outside', async () => {
+      const before = location.href;
+      history.replaceState(null, '', '?ti-a-query=vte&ti-b-kind=support');
+      try {
+        const page = await fixture<HTMLDivElement>(
+          html`<div>
+            <ti-service-finder id="a" url-sync></ti-service-finder>
+            <ti-service-finder id="b" url-sync></ti-service-finder>
+          </div>`
+        );
+        const [a, b] = [...page.querySelectorAll('ti-service-finder')];
+        await ready(a!);
+        await ready(b!);
+        expect(a!.query).to.equal('vte');
+        expect(b!.query).to.equal('');
+        expect(b!.kind).to.equal('support');
+        // A priority card (or any script) sets the attribute: the URL follows.
+        b!.setAttribute('priority', 'innovation');
+        await waitUntil(
+          () =>
+            new URLSearchParams(location.search).get('ti-b-priority') ===
+            'innovation'
+        );
+        expect(
+          new URLSearchParams(location.search).get('ti-a-priority')
+        ).to.equal(null);
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
     it('reads its state from the URL and writes it back with url-sync', async () => {
       const before = location.href;
       history.replaceState(
@@ -453,7 +484,7 @@ describe('ti-service-finder', () => {
         'insee:01134'
       );
       await waitUntil(
-        () => el.shadowRoot!.activeElement === $(el, '#ti-place')
+        () => el.shadowRoot!.activeElement === $(el, '[part="place-answer"]')
       );
       expect(await verdict(el)).to.contain('Bassin de Bourg-en-Bresse');
     });
