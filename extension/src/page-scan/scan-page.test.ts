@@ -1,0 +1,234 @@
+import {expect} from '@open-wc/testing';
+import {buildBenchPage} from './bench-page.ts';
+import {scanPage} from './scan-page.ts';
+
+function pageOf(html: string): HTMLElement {
+  const root = document.createElement('div');
+  root.innerHTML = html;
+  return root;
+}
+
+const summary = async (html: string) =>
+  (await scanPage(pageOf(html))).map(({siren, siret, confidence}) => ({
+    siren,
+    siret,
+    confidence,
+  }));
+
+describe('scanPage', () => {
+  const cases: [
+    string,
+    string,
+    {siren: string; siret: string | null; confidence: string}[],
+  ][] = [
+    [
+      'a label in one cell, the number in the next',
+      '<table><tr><td>SIREN</td><td>732 829 320</td></tr></table>',
+      [{siren: '732829320', siret: null, confidence: 'high'}],
+    ],
+    [
+      'a label and the number in adjacent inline spans',
+      '<p><span>SIRET :</span> <span>732 829 320 00074</span></p>',
+      [{siren: '732829320', siret: '73282932000074', confidence: 'high'}],
+    ],
+    [
+      'a bare number is low',
+      '<p>Bonjour</p><p>732829320</p>',
+      [{siren: '732829320', siret: null, confidence: 'low'}],
+    ],
+    [
+      'numbers in script, style, noscript and hidden elements',
+      '<script>var s = "SIREN 732829320";</script><style>/* SIREN 552081317 */</style>' +
+        '<noscript>SIREN 303265045</noscript><div hidden>SIREN 443061841</div>' +
+        '<div aria-hidden="true"><p>SIREN 399859412</p></div><textarea>SIREN 542051180</textarea>',
+      [],
+    ],
+    [
+      'a SIRET and its SIREN are one company',
+      '<p>SIREN 732 829 320</p><p>SIRET 732 829 320 00074</p>',
+      [{siren: '732829320', siret: '73282932000074', confidence: 'high'}],
+    ],
+    [
+      'numbers in adjacent cells are not glued into one',
+      '<table><tr><td>732 829 320</td><td>00074</td></tr></table>',
+      [{siren: '732829320', siret: null, confidence: 'low'}],
+    ],
+    [
+      'a page with none',
+      '<h1>Bonjour</h1><p>Tél. 01 23 45 67 89, capital 10 000 €</p>',
+      [],
+    ],
+  ];
+  for (const [name, html, expected] of cases) {
+    it(name, async () => {
+      expect(await summary(html)).to.deep.equal(expected);
+    });
+  }
+
+  it('ranks high confidence, then occurrences, then order in the page', async () => {
+    const companies = await scanPage(
+      pageOf(
+        '<p>552081317</p><p>443061841</p><p>443061841</p>' + // low: 443 twice, then 552
+          '<p>Hébergeur</p><p>RCS Nanterre 303 265 045</p>' + // high, once, earlier
+          '<p>SIREN 732 829 320</p><p>TVA FR44732829320</p>' // high, twice
+      )
+    );
+    expect(companies.map((company) => company.siren)).to.deep.equal([
+      '732829320',
+      '303265045',
+      '443061841',
+      '552081317',
+    ]);
+    expect(companies[0]).to.deep.include({
+      kinds: ['siren', 'vat'],
+      labels: ['SIREN', 'TVA'],
+      occurrences: 2,
+      confidence: 'high',
+    });
+    expect(companies[3]).to.deep.include({
+      occurrences: 1,
+      labels: [],
+      confidence: 'low',
+    });
+  });
+
+  describe('hostile pages finish', () => {
+    it('a 20,000-digit text node', async () => {
+      const root = pageOf('');
+      root.innerHTML = `<p>SIREN ${'7'.repeat(20000)}</p><p>SIREN 732 829 320</p>`;
+      const companies = await scanPage(root);
+      expect(companies.map((company) => company.siren)).to.deep.equal([
+        '732829320',
+      ]);
+    });
+
+    it('nesting 5,000 levels deep', async () => {
+      const root = pageOf('');
+      let parent: HTMLElement = root;
+      for (let depth = 0; depth < 5000; depth++) {
+        const child = document.createElement(depth % 2 ? 'div' : 'span');
+        child.append('x');
+        parent.append(child);
+        parent = child;
+      }
+      parent.append('SIREN 732 829 320');
+      expect((await scanPage(root)).length).to.equal(1);
+    });
+
+    it('50,000 tiny nodes', async () => {
+      const root = pageOf('');
+      const fragment = document.createDocumentFragment();
+      for (let i = 0; i < 50000; i++)
+        fragment.append(i % 3 ? '7' : document.createElement('b'));
+      root.append(fragment);
+      expect(await scanPage(root)).to.be.an('array');
+    });
+  });
+
+  it('never reads layout', async () => {
+    const watched: [object, string][] = [
+      [HTMLElement.prototype, 'offsetHeight'],
+      [HTMLElement.prototype, 'offsetWidth'],
+      [HTMLElement.prototype, 'innerText'],
+      [Element.prototype, 'getBoundingClientRect'],
+      [Element.prototype, 'getClientRects'],
+      [window, 'getComputedStyle'],
+    ];
+    const calls: string[] = [];
+    const saved = watched.map(([target, name]) => {
+      const descriptor = Object.getOwnPropertyDescriptor(target, name)!;
+      const spy = () => {
+        calls.push(name);
+        throw new Error(`${name} read`);
+      };
+      Object.defineProperty(
+        target,
+        name,
+        'get' in descriptor && descriptor.get
+          ? {...descriptor, get: spy}
+          : {...descriptor, value: spy}
+      );
+      return descriptor;
+    });
+    try {
+      const root = pageOf('');
+      buildBenchPage(root);
+      document.body.append(root);
+      await scanPage(root, {sliceMs: 1});
+      root.remove();
+    } finally {
+      watched.forEach(([target, name], i) =>
+        Object.defineProperty(target, name, saved[i]!)
+      );
+    }
+    expect(calls).to.deep.equal([]);
+  });
+
+  it('rejects with an AbortError when aborted', async () => {
+    const root = pageOf('<p>SIREN 732 829 320</p>'.repeat(5000));
+    const controller = new AbortController();
+    const scan = scanPage(root, {
+      signal: controller.signal,
+      sliceMs: 0,
+      yieldToMain: async () => controller.abort(),
+    });
+    const error = await scan.then(
+      () => null,
+      (reason: unknown) => reason
+    );
+    expect(error).to.be.instanceOf(DOMException);
+    expect((error as DOMException).name).to.equal('AbortError');
+    const aborted = AbortSignal.abort();
+    const before = await scanPage(root, {signal: aborted}).catch(
+      (reason: DOMException) => reason.name
+    );
+    expect(before).to.equal('AbortError');
+  });
+
+  it('yields to the main loop between slices', async () => {
+    const root = pageOf('');
+    buildBenchPage(root);
+    let yields = 0;
+    const companies = await scanPage(root, {
+      sliceMs: 1,
+      yieldToMain: async () => {
+        yields++;
+      },
+    });
+    expect(yields).to.be.greaterThan(0);
+    expect(companies.length).to.be.greaterThan(0);
+  });
+
+  it('yields with the default scheduler too', async () => {
+    const companies = await scanPage(
+      pageOf('<p>SIREN 732 829 320</p>'.repeat(2000)),
+      {sliceMs: 0}
+    );
+    expect(companies.map((company) => company.occurrences)).to.deep.equal([
+      2000,
+    ]);
+  });
+
+  it('finds the companies planted in the bench page, not the hidden one', async () => {
+    const root = pageOf('');
+    const bench = buildBenchPage(root);
+    expect(bench.elements).to.be.within(75000, 90000);
+    expect(bench.htmlLength).to.be.within(900_000, 1_200_000);
+    const companies = await scanPage(root);
+    expect(companies.map((company) => company.siren)).to.include.members(
+      bench.planted
+    );
+    expect(companies.map((company) => company.siren)).not.to.include(
+      bench.hiddenOnly
+    );
+    expect(companies[0]).to.deep.include({
+      siren: '732829320',
+      siret: '73282932000074',
+      confidence: 'high',
+      occurrences: 3,
+    });
+    expect(
+      companies.every((company) => company.confidence === 'high')
+    ).to.equal(true);
+  });
+});
