@@ -1,10 +1,5 @@
-import {
-  companyFromSiren,
-  companyFromSiret,
-  type DetectedCompany,
-  type Detector,
-} from './detector.ts';
-import {registryPath, trailingNumber} from './registry-url.ts';
+import type {DetectedCompany, Detector} from './detector.ts';
+import {companyInSegment, registryPath} from './registry-url.ts';
 
 const ID = 'annuaire-entreprises';
 
@@ -19,14 +14,8 @@ export const annuaireEntreprises: Detector = {
     const path = registryPath(url, ['annuaire-entreprises.data.gouv.fr']);
     if (path?.length !== 2) return [];
     const [kind, id] = path as [string, string];
-    let company: DetectedCompany | null = null;
-    if (kind === 'entreprise') {
-      const siren = trailingNumber(id, 9);
-      company = siren === null ? null : companyFromSiren(siren, ID);
-    } else if (kind === 'etablissement') {
-      const siret = trailingNumber(id, 14);
-      company = siret === null ? null : companyFromSiret(siret, ID);
-    }
-    return company ? [company] : [];
+    if (kind === 'entreprise') return companyInSegment(id, 'siren', ID);
+    if (kind === 'etablissement') return companyInSegment(id, 'siret', ID);
+    return [];
   },
 };

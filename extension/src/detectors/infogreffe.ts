@@ -1,9 +1,5 @@
-import {
-  companyFromSiren,
-  type DetectedCompany,
-  type Detector,
-} from './detector.ts';
-import {registryPath} from './registry-url.ts';
+import type {DetectedCompany, Detector} from './detector.ts';
+import {companyInSegment, registryPath} from './registry-url.ts';
 
 const ID = 'infogreffe';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -21,8 +17,9 @@ export const infogreffe: Detector = {
     if (path === null || path[0] !== 'entreprise') return [];
     if (path.length !== 3 && path.length !== 4) return [];
     if (path.length === 4 && !UUID.test(path[3]!)) return [];
-    const siren = path[2]!;
-    const company = /^\d{9}$/.test(siren) ? companyFromSiren(siren, ID) : null;
-    return company ? [company] : [];
+    // The SIREN is a segment of its own here, not the end of a slug.
+    return /^\d{9}$/.test(path[2]!)
+      ? companyInSegment(path[2]!, 'siren', ID)
+      : [];
   },
 };

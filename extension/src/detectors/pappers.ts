@@ -1,9 +1,5 @@
-import {
-  companyFromSiren,
-  type DetectedCompany,
-  type Detector,
-} from './detector.ts';
-import {registryPath, trailingNumber} from './registry-url.ts';
+import type {DetectedCompany, Detector} from './detector.ts';
+import {companyInSegment, registryPath} from './registry-url.ts';
 
 const ID = 'pappers';
 
@@ -14,8 +10,6 @@ export const pappers: Detector = {
   detect({url}): DetectedCompany[] {
     const path = registryPath(url, ['www.pappers.fr', 'pappers.fr']);
     if (path?.length !== 2 || path[0] !== 'entreprise') return [];
-    const siren = trailingNumber(path[1]!, 9);
-    const company = siren === null ? null : companyFromSiren(siren, ID);
-    return company ? [company] : [];
+    return companyInSegment(path[1]!, 'siren', ID);
   },
 };

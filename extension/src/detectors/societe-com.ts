@@ -1,10 +1,5 @@
-import {
-  companyFromSiren,
-  companyFromSiret,
-  type DetectedCompany,
-  type Detector,
-} from './detector.ts';
-import {registryPath, trailingNumber} from './registry-url.ts';
+import type {DetectedCompany, Detector} from './detector.ts';
+import {companyInSegment, registryPath} from './registry-url.ts';
 
 const ID = 'societe-com';
 
@@ -20,14 +15,8 @@ export const societeCom: Detector = {
     if (path?.length !== 2 || !path[1]!.endsWith('.html')) return [];
     const [kind, page] = path as [string, string];
     const id = page.slice(0, -'.html'.length);
-    let company: DetectedCompany | null = null;
-    if (kind === 'societe') {
-      const siren = trailingNumber(id, 9);
-      company = siren === null ? null : companyFromSiren(siren, ID);
-    } else if (kind === 'etablissement') {
-      const siret = trailingNumber(id, 14);
-      company = siret === null ? null : companyFromSiret(siret, ID);
-    }
-    return company ? [company] : [];
+    if (kind === 'societe') return companyInSegment(id, 'siren', ID);
+    if (kind === 'etablissement') return companyInSegment(id, 'siret', ID);
+    return [];
   },
 };
