@@ -7,6 +7,7 @@ import {TiEligibilityChangeEvent} from '../events/eligibility-change.ts';
 import {LangController} from '../i18n/lang.ts';
 import {LoadController} from '../internal/load-controller.ts';
 import {renderLoadState} from '../internal/load-state.ts';
+import {controlStyles} from '../styles/controls.styles.ts';
 import {themeStyles} from '../styles/theme.styles.ts';
 import {
   readAnswers,
@@ -85,7 +86,7 @@ const loadWithEngine = async (): Promise<Loaded> => {
  * @fires ti-place-resolve - A place (typed, chosen or set by attribute) was resolved; `detail.answer`.
  */
 export class TiFundingWidget extends LitElement {
-  static override styles = [themeStyles, fundingWidgetStyles];
+  static override styles = [themeStyles, controlStyles, fundingWidgetStyles];
 
   private readonly langController = new LangController(this);
   private readonly catalogue = new LoadController<Loaded>(this, loadWithEngine);

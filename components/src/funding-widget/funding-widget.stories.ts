@@ -2,7 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {BENEFICIARIES, COMPANY_SIZES} from '@ti/data/catalogue';
 import {html, nothing} from 'lit';
 import {expect} from 'storybook/test';
-import {rendered} from '../internal/story-helpers.ts';
+import {describe, rendered} from '../internal/story-helpers.ts';
 import './funding-widget.ts';
 
 interface Args {
@@ -56,8 +56,6 @@ const meta = {
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
-
-const describe = (story: string) => ({docs: {description: {story}}});
 
 export const Playground: Story = {
   parameters: describe(

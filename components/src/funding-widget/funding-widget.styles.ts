@@ -7,6 +7,8 @@ export const fundingWidgetStyles = css`
     --_fw-bg: var(--ti-funding-widget-background, var(--_bg));
     --_fw-border: var(--ti-funding-widget-border-color, var(--_border));
     --_fw-radius: var(--ti-funding-widget-radius, var(--_radius));
+    --_control-radius: var(--_fw-radius);
+    --_control-accent: var(--_fw-accent);
     --_fw-accent: var(--ti-funding-widget-accent, var(--_accent));
   }
 
@@ -118,24 +120,6 @@ export const fundingWidgetStyles = css`
     height: 1.125rem;
     margin: 0;
     accent-color: var(--_fw-accent);
-  }
-
-  button {
-    min-height: 2.5rem;
-    padding: 0.375rem 0.875rem;
-    border: 1px solid var(--_fw-accent);
-    border-radius: var(--_fw-radius);
-    background: var(--_bg);
-    color: var(--_fw-accent);
-    font: inherit;
-    font-weight: 600;
-    text-align: start;
-    cursor: pointer;
-  }
-
-  [part='place-button'] {
-    background: var(--_fw-accent);
-    color: var(--_on-accent);
   }
 
   [part='place'] {

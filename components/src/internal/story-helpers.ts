@@ -1,5 +1,8 @@
 import {expect, waitFor} from 'storybook/test';
 
+/** A story's short French description, shown above it in the docs. */
+export const describe = (story: string) => ({docs: {description: {story}}});
+
 /** Waits until a story's component has rendered past its loading message, so that axe checks the real state. */
 export async function rendered(
   canvas: HTMLElement,

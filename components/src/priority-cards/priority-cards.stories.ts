@@ -1,7 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {expect} from 'storybook/test';
-import {forceLoadState, rendered} from '../internal/story-helpers.ts';
+import {describe, forceLoadState, rendered} from '../internal/story-helpers.ts';
 import './priority-cards.ts';
 
 interface Args {
@@ -39,8 +39,6 @@ const meta = {
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
-
-const describe = (story: string) => ({docs: {description: {story}}});
 
 /** Toutes les options, à régler dans l'onglet Controls. */
 export const Playground: Story = {

@@ -7,6 +7,7 @@ import {TiFiltersChangeEvent} from '../events/filters-change.ts';
 import {LangController} from '../i18n/lang.ts';
 import {LoadController} from '../internal/load-controller.ts';
 import {renderLoadState} from '../internal/load-state.ts';
+import {controlStyles} from '../styles/controls.styles.ts';
 import {themeStyles} from '../styles/theme.styles.ts';
 import {
   parseFilters,
@@ -84,7 +85,7 @@ const text = {fromAttribute: (value: string | null) => value ?? ''};
  * @fires ti-place-resolve - A place (typed, chosen among candidates, or from the `place` attribute) was resolved.
  */
 export class TiServiceFinder extends LitElement {
-  static override styles = [themeStyles, serviceFinderStyles];
+  static override styles = [themeStyles, controlStyles, serviceFinderStyles];
 
   private readonly langController = new LangController(this);
   private readonly catalogue = new LoadController<Catalogue>(

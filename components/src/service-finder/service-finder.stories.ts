@@ -1,7 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {expect} from 'storybook/test';
-import {forceLoadState, rendered} from '../internal/story-helpers.ts';
+import {describe, forceLoadState, rendered} from '../internal/story-helpers.ts';
 import './service-finder.ts';
 
 interface Args {
@@ -71,8 +71,6 @@ const meta = {
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
-
-const describe = (story: string) => ({docs: {description: {story}}});
 
 /** Waits for the verdict on the place, so that axe checks the answered state. */
 const placeAnswered = async ({canvasElement}: {canvasElement: HTMLElement}) => {

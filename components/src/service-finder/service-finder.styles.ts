@@ -5,6 +5,8 @@ export const serviceFinderStyles = css`
     --_sf-gap: var(--ti-service-finder-gap, var(--_gap));
     --_sf-border: var(--ti-service-finder-border-color, var(--_border));
     --_sf-radius: var(--ti-service-finder-radius, var(--_radius));
+    --_control-radius: var(--_sf-radius);
+    --_control-accent: var(--_sf-accent);
     --_sf-accent: var(--ti-service-finder-accent, var(--_accent));
     container-type: inline-size;
   }
@@ -56,24 +58,6 @@ export const serviceFinderStyles = css`
   .ti-row input {
     flex: 1 1 14rem;
     width: auto;
-  }
-
-  button {
-    min-height: 2.75rem;
-    padding: 0.5rem 0.875rem;
-    border: 1px solid var(--_sf-accent);
-    border-radius: var(--_sf-radius);
-    background: var(--_bg);
-    color: var(--_sf-accent);
-    font: inherit;
-    font-weight: 600;
-    text-align: start;
-    cursor: pointer;
-  }
-
-  [part='place-button'] {
-    background: var(--_sf-accent);
-    color: var(--_on-accent);
   }
 
   [hidden] {

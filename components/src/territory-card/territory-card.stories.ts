@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {rendered} from '../internal/story-helpers.ts';
+import {describe, rendered} from '../internal/story-helpers.ts';
 import './territory-card.ts';
 
 interface Args {
@@ -27,8 +27,6 @@ const meta = {
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
-
-const describe = (story: string) => ({docs: {description: {story}}});
 
 export const Playground: Story = {
   parameters: describe(
