@@ -13,7 +13,10 @@ import {
   type Problem,
 } from './funding-widget.answers.ts';
 import type {FundingWidgetTexts} from './funding-widget.translations.ts';
-import type {PlaceState} from '../internal/place-controller.ts';
+import {
+  renderPlacePending,
+  type PlaceState,
+} from '../internal/place-controller.ts';
 
 /** The component's listeners, bound to it. */
 export interface FormHandlers {
@@ -139,17 +142,8 @@ export function renderForm(ctx: FormContext) {
 }
 
 function renderPlace({t, lang, placeState: state, handlers: on}: FormContext) {
-  switch (state.status) {
-    case 'idle':
-      return nothing;
-    case 'loading':
-      return html`<p class="ti-message">${t.placeLoading}</p>`;
-    case 'error':
-      return html`<div class="ti-message" data-tone="error">
-        ${t.placeError}
-        <button type="button" @click=${on.placeRetry}>${t.retry}</button>
-      </div>`;
-  }
+  const pending = renderPlacePending(state, t, on.placeRetry);
+  if (pending !== null || state.status !== 'ready') return pending;
   return html`<p
     class="ti-message"
     data-status=${state.answer.status}

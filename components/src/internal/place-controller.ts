@@ -1,5 +1,11 @@
 import type {PlaceAnswer, PlaceCandidate} from '@ti/core/places';
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import {TiPlaceResolveEvent} from '../events/place-resolve.ts';
 import type {Lang} from '../i18n/lang.ts';
 
@@ -111,5 +117,31 @@ export class PlaceController implements ReactiveController {
       answer?.status === 'not-in-territory'
       ? answer
       : null;
+  }
+}
+
+/**
+ * What a place block shows before there is an answer: nothing, a loading line, or the failure with a retry.
+ * Null once the answer is there, for the component to render it its own way.
+ */
+export function renderPlacePending(
+  state: PlaceState,
+  texts: {placeLoading: string; placeError: string; retry: string},
+  retry: () => void
+): TemplateResult | typeof nothing | null {
+  switch (state.status) {
+    case 'idle':
+      return nothing;
+    case 'loading':
+      return html`<p class="ti-message">${texts.placeLoading}</p>`;
+    case 'error':
+      return html`<p class="ti-message" data-tone="error">
+        ${texts.placeError}
+        <button type="button" part="place-retry" @click=${retry}>
+          ${texts.retry}
+        </button>
+      </p>`;
+    case 'ready':
+      return null;
   }
 }

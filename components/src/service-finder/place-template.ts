@@ -2,7 +2,10 @@ import type {PlaceAnswer, PlaceCandidate} from '@ti/core/places';
 import {html, nothing} from 'lit';
 import {formatDate} from '../i18n/format.ts';
 import type {Lang} from '../i18n/lang.ts';
-import type {PlaceState} from '../internal/place-controller.ts';
+import {
+  renderPlacePending,
+  type PlaceState,
+} from '../internal/place-controller.ts';
 import type {Translations} from './service-finder.translations.ts';
 
 export interface PlaceContext {
@@ -74,29 +77,16 @@ export function renderPlace(ctx: PlaceContext) {
 
 /** The verdict with its reason and data vintage. */
 function renderVerdict({state, lang, t, onRetry}: PlaceContext) {
-  switch (state.status) {
-    case 'idle':
-      return nothing;
-    case 'loading':
-      return html`<p class="ti-message">${t.placeLoading}</p>`;
-    case 'error':
-      return html`<p class="ti-message" data-tone="error">
-        ${t.placeError}
-        <button type="button" part="place-retry" @click=${onRetry}>
-          ${t.retry}
-        </button>
-      </p>`;
-    case 'ready': {
-      const {answer, words} = state;
-      return html`<p part="verdict" data-status=${answer.status}>
-          ${headline(answer, t)}
-        </p>
-        <p part="reason">
-          ${words.answer(lang)}
-          ${t.perimeterDate(formatDate(answer.vintage.perimeterDate, lang))}
-        </p>`;
-    }
-  }
+  const pending = renderPlacePending(state, t, onRetry);
+  if (pending !== null || state.status !== 'ready') return pending;
+  const {answer, words} = state;
+  return html`<p part="verdict" data-status=${answer.status}>
+      ${headline(answer, t)}
+    </p>
+    <p part="reason">
+      ${words.answer(lang)}
+      ${t.perimeterDate(formatDate(answer.vintage.perimeterDate, lang))}
+    </p>`;
 }
 
 /** The choices of an ambiguous answer, as buttons. */
