@@ -8,18 +8,9 @@ import {
 } from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {TiFundingWidget} from './funding-widget.component.ts';
+import {$, $$, text} from '../internal/shadow-queries.ts';
 import './funding-widget.ts';
 
-const $ = <T extends Element = HTMLElement>(
-  el: TiFundingWidget,
-  selector: string
-) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(
-  el: TiFundingWidget,
-  selector: string
-) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const text = (node: Element | null) =>
-  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const result = (el: TiFundingWidget, id: string) =>
   $(el, `[part="result"][data-scheme="${id}"]`);
 const placeText = (el: TiFundingWidget) =>

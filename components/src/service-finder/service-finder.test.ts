@@ -9,6 +9,7 @@ import {
 import {loadCatalogue, searchSchemes} from '@ti/core/catalogue';
 import {sendKeys} from '@web/test-runner-commands';
 import type {TiServiceFinder} from './service-finder.component.ts';
+import {$, $$} from '../internal/shadow-queries.ts';
 import './service-finder.ts';
 
 // Room for every module and table the tests load: the check that no place table is fetched reads this list.
@@ -28,12 +29,6 @@ async function ready(el: TiServiceFinder): Promise<TiServiceFinder> {
 const make = async (template: ReturnType<typeof html>) =>
   ready(await fixture<TiServiceFinder>(template));
 
-const $ = <E extends Element = HTMLElement>(el: TiServiceFinder, s: string) =>
-  el.shadowRoot!.querySelector<E>(s);
-const $$ = <E extends Element = HTMLElement>(
-  el: TiServiceFinder,
-  s: string
-) => [...el.shadowRoot!.querySelectorAll<E>(s)];
 const results = (el: TiServiceFinder) => $$(el, '[part="result"]');
 const titles = (el: TiServiceFinder) =>
   $$(el, '[part="title"]').map((t) => t.textContent!.trim());
