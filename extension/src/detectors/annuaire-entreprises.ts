@@ -1,4 +1,5 @@
 import type {DetectedCompany, Detector} from './detector.ts';
+import {ANNUAIRE_ENTREPRISES_HOSTS} from './registry-hosts.ts';
 import {companyInSegment, registryPath} from './registry-url.ts';
 
 const ID = 'annuaire-entreprises';
@@ -11,7 +12,7 @@ export const annuaireEntreprises: Detector = {
   id: ID,
   reads: 'url',
   detect({url}): DetectedCompany[] {
-    const path = registryPath(url, ['annuaire-entreprises.data.gouv.fr']);
+    const path = registryPath(url, ANNUAIRE_ENTREPRISES_HOSTS);
     if (path?.length !== 2) return [];
     const [kind, id] = path as [string, string];
     if (kind === 'entreprise') return companyInSegment(id, 'siren', ID);

@@ -1,4 +1,5 @@
 import type {DetectedCompany, Detector} from './detector.ts';
+import {INFOGREFFE_HOSTS} from './registry-hosts.ts';
 import {companyInSegment, registryPath} from './registry-url.ts';
 
 const ID = 'infogreffe';
@@ -13,7 +14,7 @@ export const infogreffe: Detector = {
   id: ID,
   reads: 'url',
   detect({url}): DetectedCompany[] {
-    const path = registryPath(url, ['www.infogreffe.fr', 'infogreffe.fr']);
+    const path = registryPath(url, INFOGREFFE_HOSTS);
     if (path === null || path[0] !== 'entreprise') return [];
     if (path.length !== 3 && path.length !== 4) return [];
     if (path.length === 4 && !UUID.test(path[3]!)) return [];

@@ -1,4 +1,5 @@
 import type {DetectedCompany, Detector} from './detector.ts';
+import {SOCIETE_COM_HOSTS} from './registry-hosts.ts';
 import {companyInSegment, registryPath} from './registry-url.ts';
 
 const ID = 'societe-com';
@@ -11,7 +12,7 @@ export const societeCom: Detector = {
   id: ID,
   reads: 'url',
   detect({url}): DetectedCompany[] {
-    const path = registryPath(url, ['www.societe.com', 'societe.com']);
+    const path = registryPath(url, SOCIETE_COM_HOSTS);
     if (path?.length !== 2 || !path[1]!.endsWith('.html')) return [];
     const [kind, page] = path as [string, string];
     const id = page.slice(0, -'.html'.length);

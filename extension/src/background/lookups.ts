@@ -1,0 +1,67 @@
+import browser from 'webextension-polyfill';
+import type {LookupRecord} from '../shared/tab-state.ts';
+import {companyClient} from './company-client.ts';
+import {readAll, readLookup, writeLookup} from './session.ts';
+
+/** After a failure, a new visit may try again only after this long (the panel's "retry" button may at once). */
+export const FAILURE_HOLD_MS = 30_000;
+const DAY = 24 * 60 * 60 * 1000;
+export const RESUME_ALARM = 'resume-lookups';
+
+const running = new Map<string, Promise<LookupRecord>>();
+
+/** Whether a record still answers, or a new lookup is due. */
+export function isSettled(
+  record: LookupRecord | undefined,
+  now: number
+): boolean {
+  if (record === undefined) return false;
+  if (record.status === 'pending') return true;
+  const age = now - record.finishedAt;
+  return record.result.ok || record.result.reason === 'not-found'
+    ? age < DAY
+    : age < FAILURE_HOLD_MS;
+}
+
+/**
+ * Looks an identifier up unless a recent answer exists. The pending state is written before the request and
+ * the answer right after it, so a worker stopped in between leaves a "pending" record that the next start
+ * resumes (resumePendingLookups); an alarm wakes the worker for that even if nothing else does.
+ */
+export async function lookUp(
+  identifier: string,
+  {force = false, onDone}: {force?: boolean; onDone?: () => void} = {}
+): Promise<void> {
+  const existing = running.get(identifier);
+  if (existing) return void (await existing);
+  if (!force && isSettled(await readLookup(identifier), Date.now())) return;
+  const work = run(identifier).finally(() => running.delete(identifier));
+  running.set(identifier, work);
+  await work;
+  onDone?.();
+}
+
+async function run(identifier: string): Promise<LookupRecord> {
+  await writeLookup({identifier, status: 'pending', startedAt: Date.now()});
+  await browser.alarms.create(RESUME_ALARM, {delayInMinutes: 1});
+  const result = await companyClient().lookup(identifier);
+  const record: LookupRecord = {
+    identifier,
+    status: 'done',
+    result,
+    finishedAt: Date.now(),
+  };
+  await writeLookup(record);
+  return record;
+}
+
+/** Restarts the lookups a stopped worker left pending (not the ones running in this worker). */
+export async function resumePendingLookups(onDone: () => void): Promise<void> {
+  const {lookups} = await readAll();
+  const pending = [...lookups.values()].filter(
+    (record) => record.status === 'pending' && !running.has(record.identifier)
+  );
+  await Promise.all(
+    pending.map((record) => lookUp(record.identifier, {force: true, onDone}))
+  );
+}

@@ -1,0 +1,81 @@
+import {findCompanyIds, parseSiren, parseSiret} from '@ti/core/identifiers';
+import type {DetectedCompany} from '../detectors/detector.ts';
+import {lookUpChosen} from './tab-companies.ts';
+import {readTab, writeTab} from './session.ts';
+import {lookUp} from './lookups.ts';
+
+/** The company a typed or selected text names: a SIREN, a SIRET, or the first identifier found in it. */
+export function companyInText(
+  text: string,
+  source: string
+): DetectedCompany | null {
+  const trimmed = text.trim();
+  const siret = parseSiret(trimmed);
+  if (siret.ok)
+    return {
+      siren: siret.value.slice(0, 9),
+      siret: siret.value,
+      source,
+      confidence: 'high',
+    };
+  const siren = parseSiren(trimmed);
+  if (siren.ok)
+    return {siren: siren.value, siret: null, source, confidence: 'high'};
+  const [first] = findCompanyIds(trimmed.slice(0, 2000));
+  return first === undefined
+    ? null
+    : {
+        siren: first.siren,
+        siret: first.siret,
+        source,
+        confidence: first.confidence,
+      };
+}
+
+/**
+ * Puts a company the adviser named (typed in the panel, or selected on the page) at the top of the tab's list,
+ * chosen, and looks it up. Without a tab (no page concerned) it is only looked up; the panel shows the record.
+ */
+export async function lookUpNamed(
+  tabId: number | null,
+  text: string,
+  source: 'manual' | 'selection'
+): Promise<{ok: true} | {ok: false; error: string}> {
+  const company = companyInText(text, source);
+  if (tabId === null) {
+    if (company === null) return {ok: false, error: 'no-identifier'};
+    await lookUp(company.siret ?? company.siren, {force: false});
+    return {ok: true};
+  }
+  const tab = await readTab(tabId);
+  if (company === null) {
+    if (tab !== undefined || source === 'selection')
+      await writeTab(tabId, {
+        url: tab?.url ?? '',
+        companies: tab?.companies ?? [],
+        chosen: tab?.chosen ?? null,
+        notice: {kind: 'no-identifier-in-selection', text: text.slice(0, 200)},
+        updatedAt: Date.now(),
+      });
+    return {ok: false, error: 'no-identifier'};
+  }
+  const others = (tab?.companies ?? []).filter(
+    (c) => c.siren !== company.siren
+  );
+  const state = {
+    url: tab?.url ?? '',
+    companies: [company, ...others].slice(0, 20),
+    chosen: {
+      siren: company.siren,
+      address:
+        company.siret === null
+          ? ('head-office' as const)
+          : ('establishment' as const),
+    },
+    notice: null,
+    updatedAt: Date.now(),
+  };
+  await writeTab(tabId, state);
+  await lookUpChosen(state);
+  return {ok: true};
+}

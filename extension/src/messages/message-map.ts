@@ -1,0 +1,38 @@
+import type {DetectedCompany} from '../detectors/detector.ts';
+
+/** Which address of a company the verdict is about: the establishment named on the page, or the head office. */
+export type AddressChoice = 'establishment' | 'head-office';
+
+/**
+ * Every message the worker accepts: its payload and its answer, in one map. Senders and the worker share these
+ * types; the worker also checks each payload against a schema (message-schemas.ts), since a compromised page
+ * or a bug must never reach the API client or storage with an unexpected shape.
+ */
+export interface MessageMap {
+  /** Content script → worker: the companies found on the page, ranked (an empty list says "none here"). */
+  'page-companies': {
+    payload: {url: string; companies: DetectedCompany[]};
+    answer: {ok: true};
+  };
+  /** Panel → worker: scan the tab now (the adviser clicked; activeTab grants the page). */
+  'scan-tab': {payload: {tabId: number}; answer: {ok: boolean; error?: string}};
+  /** Panel → worker: the adviser chose a company and which of its addresses counts. */
+  'choose-company': {
+    payload: {tabId: number; siren: string; address: AddressChoice};
+    answer: {ok: true};
+  };
+  /** Panel → worker: look up a SIREN or SIRET the adviser typed (tabId null when no tab is concerned). */
+  'look-up': {
+    payload: {tabId: number | null; identifier: string};
+    answer: {ok: true} | {ok: false; error: string};
+  };
+  /** Panel → worker: run a lookup again after a failure. */
+  retry: {payload: {identifier: string}; answer: {ok: true}};
+}
+
+export type MessageType = keyof MessageMap;
+
+export interface Message<K extends MessageType = MessageType> {
+  type: K;
+  payload: MessageMap[K]['payload'];
+}
