@@ -306,10 +306,85 @@ const IGNORED: [string, string][] = [
   ['eleven digits without a VAT label', '44 732 829 320'],
 ];
 
+// A label reaches across a line break (a label cell, then its number's cell) but not across a paragraph break
+// (a blank line, which the extension's page reader puts between paragraphs); "RCS" after a number stays on its line.
+const ACROSS_BREAKS: [string, string, Found[]][] = [
+  [
+    'a label on the line before',
+    'SIREN\n732829320',
+    [['siren', '732829320', 'high', 'SIREN', '732829320']],
+  ],
+  [
+    'a label before a blank line',
+    'SIREN\n\n732829320',
+    [['siren', '732829320', 'low', null, '732829320']],
+  ],
+  [
+    'a label before a blank line with spaces',
+    'Immatriculée au RCS de Lyon.\n  \n732829320',
+    [['siren', '732829320', 'low', null, '732829320']],
+  ],
+  [
+    'a label before a Windows blank line',
+    'SIRET :\r\n\r\n732 829 320 00074',
+    [['siret', '73282932000074', 'low', null, '732 829 320 00074']],
+  ],
+  [
+    'a VAT label before a blank line: eleven digits are nothing',
+    'TVA\n\n44 732 829 320',
+    [],
+  ],
+  [
+    'a VAT label on the line before',
+    'TVA\n44 732 829 320',
+    [['vat', '732829320', 'high', 'TVA', '44 732 829 320']],
+  ],
+  [
+    'a phone word in the previous paragraph does not reject',
+    'Tél.\n\n552 081 317',
+    [['siren', '552081317', 'low', null, '552 081 317']],
+  ],
+  [
+    'RCS after on the same line',
+    '552 081 317, RCS Lyon',
+    [['rcs', '552081317', 'high', 'RCS', '552 081 317']],
+  ],
+  [
+    'RCS on the next line',
+    '552 081 317\nRCS Lyon',
+    [['siren', '552081317', 'low', null, '552 081 317']],
+  ],
+  [
+    'RCS in the next paragraph',
+    '552 081 317\n\nRCS Lyon',
+    [['siren', '552081317', 'low', null, '552 081 317']],
+  ],
+  [
+    'RCS on the next line starts the next mention',
+    '732829320\nRCS Nanterre 552 081 317',
+    [
+      ['siren', '732829320', 'low', null, '732829320'],
+      ['rcs', '552081317', 'high', 'RCS', '552 081 317'],
+    ],
+  ],
+  [
+    'RCS after a carriage return',
+    '552 081 317\r\nRCS Lyon',
+    [['siren', '552081317', 'low', null, '552 081 317']],
+  ],
+];
+
 describe('findCompanyIds', () => {
   it.each(FOUND)('finds %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
+
+  it.each(ACROSS_BREAKS)(
+    'reads labels across breaks: %s',
+    (_, text, expected) => {
+      expect(found(text)).toEqual(expected);
+    }
+  );
 
   it.each(IGNORED)('ignores %s: %j', (_, text) => {
     expect(findCompanyIds(text)).toEqual([]);

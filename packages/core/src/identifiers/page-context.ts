@@ -52,8 +52,9 @@ const REJECTING_PREFIX =
 // A currency or a percentage just after: "552 081 317 €", "123 456 789 euros".
 const REJECTING_SUFFIX =
   /^[\s\u00A0\u2007\u2009\u202F]{0,2}(?:[€$£%]|(?:eur(?:os?)?|usd|chf|gbp|francs?|dollars?)(?!\p{L}))/iu;
+// On the number's line only: "RCS" at the start of the next line or cell begins the next mention.
 const RCS_AFTER =
-  /^[\s\u00A0\u2007\u2009\u202F,–-]{0,3}(?:rcs|r\.\s?c\.\s?s\.?)(?![\p{L}\p{N}])/iu;
+  /^[ \t\u00A0\u2007\u2009\u202F,–-]{0,3}(?:rcs|r\.\s?c\.\s?s\.?)(?![\p{L}\p{N}])/iu;
 
 /**
  * The label nearest before `start`, within reach and with no other number in between;
@@ -63,15 +64,7 @@ export function labelBefore(
   text: string,
   start: number
 ): CompanyIdLabel | 'rejected' | null {
-  let from = Math.max(0, start - LABEL_REACH);
-  // A label does not reach across another number: "SIRET 1 : ..." or the previous identifier.
-  for (let i = start - 1; i >= from; i--) {
-    if (isDigit(text.charCodeAt(i))) {
-      from = i + 1;
-      break;
-    }
-  }
-  const before = text.slice(from, start);
+  const before = text.slice(labelWindowStart(text, start), start);
   const cue = CUE.exec(before);
   if (cue === null) return null;
   const found =
@@ -79,6 +72,26 @@ export function labelBefore(
     null;
   if (found !== 'rejected') return found;
   return before.length - cue[0].length <= REJECTING_REACH ? 'rejected' : null;
+}
+
+/**
+ * Where the text that may hold a number's label begins: within reach, and neither across another number
+ * ("SIRET 1 : ..." or the previous identifier) nor across a paragraph break (a blank line, which the
+ * extension's page reader puts between paragraphs): "... au RCS.\n\n732 829 320" is a bare number.
+ * A single line break is crossed: a label in one table cell, its number in the next.
+ */
+function labelWindowStart(text: string, start: number): number {
+  const limit = Math.max(0, start - LABEL_REACH);
+  let lineBreakAt = -1;
+  for (let i = start - 1; i >= limit; i--) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code)) return i + 1;
+    if (code === LINE_FEED) {
+      if (lineBreakAt !== -1) return lineBreakAt + 1;
+      lineBreakAt = i;
+    } else if (!isBlankInLine(code)) lineBreakAt = -1;
+  }
+  return limit;
 }
 
 /** True when a currency sign or a phone prefix stands right before `start`. */
@@ -116,7 +129,7 @@ export function hasRejectingSuffix(text: string, end: number): boolean {
   return REJECTING_SUFFIX.test(text.slice(end, end + 12));
 }
 
-/** True for "552 081 317 RCS Lyon": the register's label after the number. */
+/** True for "552 081 317 RCS Lyon": the register's label after the number, on its line. */
 export function hasRcsLabelAfter(text: string, end: number): boolean {
   let i = end;
   while (i <= end + 2 && !isAsciiLetter(text.charCodeAt(i))) i++;
@@ -155,6 +168,7 @@ export function isJoinedAfter(text: string, end: number): boolean {
   );
 }
 
+const LINE_FEED = 0x0a;
 const COMMA = 0x2c;
 const HYPHEN = 0x2d;
 const DOT = 0x2e;
@@ -172,6 +186,10 @@ const isSpace = (code: number): boolean =>
   code === 0x2007 ||
   code === 0x2009 ||
   code === 0x202f;
+
+// Spaces, tabs and the carriage return of "\r\n": what a blank line may hold between its line feeds.
+const isBlankInLine = (code: number): boolean =>
+  code === 0x09 || code === 0x0d || isSpace(code);
 
 function isWordCharacter(code: number): boolean {
   if (code < 0x80) return isDigit(code) || isAsciiLetter(code);
