@@ -15,11 +15,45 @@ describe('collectText', () => {
       '<table><tr><td>a</td><td>b</td></tr></table>',
       'a\nb',
     ],
-    ['leaving a block', '<div><p>a</p>b</div>', 'a\nb'],
+    ['leaving a paragraph', '<div><p>a</p>b</div>', 'a\n\nb'],
     [
-      'leaving a nested block',
+      'leaving a nested paragraph',
       '<div><p><span>a</span></p><span>b</span></div>',
+      'a\n\nb',
+    ],
+    ['leaving a div', '<div><div>a</div>b</div>', 'a\nb'],
+    ['divs side by side', '<div>a</div><div><span>b</span></div>', 'a\nb'],
+    ['paragraphs', '<p>a</p><p>b</p>', 'a\n\nb'],
+    ['a heading and its paragraph', '<h2>a</h2><p>b</p>', 'a\n\nb'],
+    ['list items', '<ul><li>a</li><li><a>b</a></li></ul>', 'a\n\nb'],
+    ['a description list', '<dl><dt>a</dt><dd>b</dd></dl>', 'a\nb'],
+    [
+      'a header row above a cell',
+      '<table><tr><th>a</th></tr><tr><td>b</td></tr></table>',
       'a\nb',
+    ],
+    [
+      'whitespace between tags',
+      '<ul>\n  <li>a</li>\n  <li> b</li>\n</ul>',
+      'a\n\n b',
+    ],
+    [
+      'a line break between inline elements',
+      '<p><span>a</span><br><span>b</span></p>',
+      'a\nb',
+    ],
+    [
+      'line breaks and a rule, in order',
+      '<div>a<br>b<hr>c<br><br>d</div>',
+      'a\nb\n\nc\nd',
+    ],
+    ['a line break before a script', '<p>a<br><script>1</script>b</p>', 'a\nb'],
+    ['options of a select', 'a<select><option>1</option></select>b', 'a b'],
+    ['an inline hidden element', '<p>a<span hidden>1<br>2</span>b</p>', 'a b'],
+    [
+      'hidden inside hidden',
+      'a<div hidden><p hidden>1</p><p>2</p></div><p>b</p><p aria-hidden="true">3</p>c',
+      'a\n\nb\n\nc',
     ],
     ['a line break', '<p>a<br>b</p>', 'a\nb'],
     [
@@ -79,6 +113,8 @@ describe('collectText', () => {
     let stops = 0;
     while (!collector.collect(() => true, 16)) stops++;
     expect(stops).to.be.greaterThan(10);
-    expect(collector.result().text).to.equal(Array(1000).fill('a').join('\n'));
+    expect(collector.result().text).to.equal(
+      Array(1000).fill('a').join('\n\n')
+    );
   });
 });

@@ -54,6 +54,42 @@ describe('scanPage', () => {
       [{siren: '732829320', siret: null, confidence: 'low'}],
     ],
     [
+      'a label in a div beside its value',
+      '<div><div>SIREN</div><div>732 829 320</div></div>',
+      [{siren: '732829320', siret: null, confidence: 'high'}],
+    ],
+    [
+      'a label in a description term',
+      '<dl><dt>SIRET</dt><dd>732 829 320 00074</dd></dl>',
+      [{siren: '732829320', siret: '73282932000074', confidence: 'high'}],
+    ],
+    [
+      'a label at the end of a paragraph does not reach the next one',
+      '<p>Inscrite au RCS de Lyon.</p><p>732 829 320</p>',
+      [{siren: '732829320', siret: null, confidence: 'low'}],
+    ],
+    [
+      'RCS at the start of the next paragraph belongs to the next number',
+      '<p>732829320</p><p>RCS Nanterre 552 081 317</p>',
+      [
+        {siren: '552081317', siret: null, confidence: 'high'},
+        {siren: '732829320', siret: null, confidence: 'low'},
+      ],
+    ],
+    [
+      'RCS in the next cell belongs to the next number',
+      '<table><tr><td>732829320</td><td>RCS Nanterre 552 081 317</td></tr></table>',
+      [
+        {siren: '552081317', siret: null, confidence: 'high'},
+        {siren: '732829320', siret: null, confidence: 'low'},
+      ],
+    ],
+    [
+      'groups on either side of a line break are not glued',
+      '<p><span>SIRET 732 829</span><br><span>320 00074</span></p>',
+      [],
+    ],
+    [
       'a page with none',
       '<h1>Bonjour</h1><p>Tél. 01 23 45 67 89, capital 10 000 €</p>',
       [],

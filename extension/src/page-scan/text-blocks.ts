@@ -1,0 +1,105 @@
+// What an element's name says about the text in it, read from tag names alone (no style, no layout): whether it
+// is a block, and how strongly its edges break the text. Two strengths, because the scanner reads a label
+// across the first and not across the second (@ti/core's findCompanyIds):
+// - a line break "\n" between side-by-side cells or a label and its value ("SIREN" | "732 829 320");
+// - a paragraph break "\n\n" between paragraphs, list items, headings and sections, where a word at the end of
+//   one ("... au RCS.") says nothing about a number at the start of the next.
+
+/** Inline, line block, paragraph block, or an element whose own text a reader never sees. */
+export type ElementKind = 0 | 1 | 2 | 3;
+export const INLINE = 0;
+export const HIDES_TEXT = 3;
+
+/** No break, a line break, a paragraph break: the larger one wins when several fall between two texts. */
+export type Break = 0 | 1 | 2;
+
+/** What joins two texts across each break: inline texts are joined by a space. */
+export const SEPARATORS = [' ', '\n', '\n\n'] as const;
+
+// Label and value structures: table cells and rows, description terms and details, and the divs that
+// CSS layouts use for both; a line break.
+const LINE_BLOCKS = [
+  'br',
+  'caption',
+  'dd',
+  'div',
+  'dt',
+  'figcaption',
+  'summary',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+];
+
+const PARAGRAPH_BLOCKS = [
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'details',
+  'dl',
+  'fieldset',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+];
+
+// Their text is code, a form field's content, an option list or an embedded document's fallback. (TEMPLATE
+// holds its content in a fragment that a walk never enters; it is listed for a root that is one.)
+const HIDING_TEXT = [
+  'iframe',
+  'noembed',
+  'noframes',
+  'noscript',
+  'option',
+  'optgroup',
+  'script',
+  'select',
+  'style',
+  'template',
+  'textarea',
+  'title',
+  'xmp',
+];
+
+// One Map for all three lists: the walk reads an element's name once and looks it up once.
+const KINDS = new Map<string, ElementKind>([
+  ...LINE_BLOCKS.map((name) => [name, 1] as const),
+  ...PARAGRAPH_BLOCKS.map((name) => [name, 2] as const),
+  ...HIDING_TEXT.map((name) => [name, HIDES_TEXT] as const),
+]);
+
+/** What an element's name says about its text; 0 (inline) for any other node. */
+export const kindOf = (node: Node): ElementKind =>
+  KINDS.get((node as Element).localName) ?? INLINE;
+
+/** The break an element's edges make: none for an inline element or one that hides its text. */
+export const breakOf = (node: Node): Break => {
+  const kind = kindOf(node);
+  return kind === HIDES_TEXT ? 0 : kind;
+};
+
+/** The break between texts in two different blocks: the stronger of their edges, a line break at least. */
+export const breakBetween = (before: Break, after: Break): Break =>
+  before > after ? before : after || 1;
