@@ -11,7 +11,7 @@ export async function refreshBadges(): Promise<void> {
     [...tabs].map(async ([tabId, tab]) => {
       const identifier = identifierFor(tab);
       const lookup = identifier === null ? undefined : lookups.get(identifier);
-      const view = badgeView(tab, lookup, await tabVerdict(tab, lookup));
+      const view = badgeView(tab, lookup, tabVerdict(tab, lookup));
       await showBadge(tabId, view);
     })
   );

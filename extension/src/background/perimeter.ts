@@ -1,15 +1,23 @@
 import type {Company} from '@ti/core/company-api';
-import {loadPerimeter} from '@ti/core/places';
+import {createPerimeter, type Perimeter} from '@ti/core/places';
+import territories from '@ti/data/territories';
+import communeTerritory from '@ti/data/commune-territory';
 import type {LookupRecord, TabState} from '../shared/tab-state.ts';
 import {verdictFor, type Verdict} from '../shared/verdict.ts';
 
-/** The verdict for a tab's chosen company, once its lookup has found it (the perimeter loads on first use). */
-export async function tabVerdict(
+// Static imports: a service worker may not use import() (the core's lazy loadPerimeter relies on it), so
+// the worker carries the perimeter tables in its own bundle (about 63 kB gzip) and indexes them on first use.
+let perimeter: Perimeter | undefined;
+const bundledPerimeter = (): Perimeter =>
+  (perimeter ??= createPerimeter(territories, communeTerritory));
+
+/** The verdict for a tab's chosen company, once its lookup has found it (from the bundled perimeter). */
+export function tabVerdict(
   tab: TabState,
   lookup: LookupRecord | undefined
-): Promise<Verdict | null> {
+): Verdict | null {
   if (tab.chosen === null || lookup?.status !== 'done' || !lookup.result.ok)
     return null;
   const company: Company = lookup.result.value;
-  return verdictFor(await loadPerimeter(), company, tab.chosen.address);
+  return verdictFor(bundledPerimeter(), company, tab.chosen.address);
 }
