@@ -1,27 +1,12 @@
 import browser from 'webextension-polyfill';
 import type {LookupRecord} from '../shared/tab-state.ts';
 import {companyClient} from './company-client.ts';
+import {isSettled} from './lookup-freshness.ts';
 import {readAll, readLookup, writeLookup} from './session.ts';
 
-/** After a failure, a new visit may try again only after this long (the panel's "retry" button may at once). */
-export const FAILURE_HOLD_MS = 30_000;
-const DAY = 24 * 60 * 60 * 1000;
 export const RESUME_ALARM = 'resume-lookups';
 
 const running = new Map<string, Promise<LookupRecord>>();
-
-/** Whether a record still answers, or a new lookup is due. */
-export function isSettled(
-  record: LookupRecord | undefined,
-  now: number
-): boolean {
-  if (record === undefined) return false;
-  if (record.status === 'pending') return true;
-  const age = now - record.finishedAt;
-  return record.result.ok || record.result.reason === 'not-found'
-    ? age < DAY
-    : age < FAILURE_HOLD_MS;
-}
 
 /**
  * Looks an identifier up unless a recent answer exists. The pending state is written before the request and

@@ -1,36 +1,7 @@
-import {findCompanyIds, parseSiren, parseSiret} from '@ti/core/identifiers';
-import type {DetectedCompany} from '../detectors/detector.ts';
+import {companyInText} from './company-in-text.ts';
 import {lookUpChosen} from './tab-companies.ts';
 import {readTab, writeTab} from './session.ts';
 import {lookUp} from './lookups.ts';
-
-/** The company a typed or selected text names: a SIREN, a SIRET, or the first identifier found in it. */
-export function companyInText(
-  text: string,
-  source: string
-): DetectedCompany | null {
-  const trimmed = text.trim();
-  const siret = parseSiret(trimmed);
-  if (siret.ok)
-    return {
-      siren: siret.value.slice(0, 9),
-      siret: siret.value,
-      source,
-      confidence: 'high',
-    };
-  const siren = parseSiren(trimmed);
-  if (siren.ok)
-    return {siren: siren.value, siret: null, source, confidence: 'high'};
-  const [first] = findCompanyIds(trimmed.slice(0, 2000));
-  return first === undefined
-    ? null
-    : {
-        siren: first.siren,
-        siret: first.siret,
-        source,
-        confidence: first.confidence,
-      };
-}
 
 /**
  * Puts a company the adviser named (typed in the panel, or selected on the page) at the top of the tab's list,
