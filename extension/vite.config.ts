@@ -1,6 +1,7 @@
 import {crx} from '@crxjs/vite-plugin';
 import {defineConfig} from 'vite';
 import {makeManifest, scanMatches} from './manifest.config.ts';
+import {litTemplatesWithoutInnerHtml} from './build/lit-templates-without-innerhtml.ts';
 import {privateContentScript} from './build/private-content-script.ts';
 import {readBuildSettings} from './src/build-settings.ts';
 
@@ -10,6 +11,7 @@ export default defineConfig({
   plugins: [
     crx({manifest: makeManifest(settings), browser: settings.target}),
     privateContentScript('src/content/content-script.js'),
+    litTemplatesWithoutInnerHtml(),
   ],
   define: {
     __TI_API_ORIGIN__: JSON.stringify(settings.apiOrigin),

@@ -1,0 +1,267 @@
+import type {Company} from '@ti/core/company-api';
+import {findGroupement, loadPerimeter, type Perimeter} from '@ti/core/places';
+import {html, LitElement, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import type {AddressChoice} from '../messages/message-map.ts';
+import {
+  identifierFor,
+  type LookupRecord,
+  type TabState,
+} from '../shared/tab-state.ts';
+import {verdictFor, type Verdict} from '../shared/verdict.ts';
+import {adviserPanelStyles} from './adviser-panel.styles.ts';
+import {translations} from './adviser-panel.translations.ts';
+import {renderCompanies} from './companies.template.ts';
+import {renderCompany, type CopyState} from './company.template.ts';
+import {fundingSize} from './funding-size.ts';
+import {lookupMessage, renderLookup} from './lookup.template.ts';
+import type {PanelBackend} from './panel-backend.ts';
+import {langOf} from './panel-lang.ts';
+import {pageMessage, renderPage, type ScanState} from './page.template.ts';
+import {readSearchQuery} from './search-query.ts';
+import {renderSearch, type SearchProblem} from './search.template.ts';
+import {companySummary} from './summary.ts';
+import {renderVerdict, verdictSentence} from './verdict.template.ts';
+
+/**
+ * @tag ti-adviser-panel
+ * @summary The extension's side panel (Chrome) and sidebar (Firefox): the companies of the tab, the choice of
+ * company and address, the lookup's state, the company, the verdict with its proof, the applicable aid, a copyable
+ * summary and a manual search. Everything it reads or sends goes through `backend`.
+ */
+export class TiAdviserPanel extends LitElement {
+  static override styles = adviserPanelStyles;
+
+  @state() private loaded = false;
+  @state() private readFailed = false;
+  @state() private tabId: number | null = null;
+  @state() private tab: TabState | null = null;
+  @state() private record: LookupRecord | null = null;
+  /** Looked up from the search box when no tab is concerned: the worker then keeps it in no tab state. */
+  @state() private manualIdentifier: string | null = null;
+  @state() private perimeter: Perimeter | null = null;
+  @state() private perimeterFailed = false;
+  @state() private scan: ScanState = 'idle';
+  @state() private copy: CopyState = {status: 'idle'};
+  @state() private place = '';
+  @state() private searchProblem: SearchProblem | null = null;
+
+  /** The browser behind the panel: extension APIs in the panel page, a fake in tests. */
+  @property({attribute: false}) backend: PanelBackend | null = null;
+
+  private unsubscribe: (() => void) | null = null;
+  private reading = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listen();
+    loadPerimeter().then(
+      (perimeter) => (this.perimeter = perimeter),
+      () => (this.perimeterFailed = true)
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('backend') && this.isConnected) this.listen();
+  }
+
+  private listen(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = this.backend?.subscribe(() => void this.read()) ?? null;
+    void this.read();
+  }
+
+  /** Reads the tab and its lookup again; a read overtaken by a newer one is dropped. */
+  private async read(): Promise<void> {
+    const backend = this.backend;
+    if (!backend) return;
+    const run = ++this.reading;
+    try {
+      const tabId = await backend.currentTabId();
+      const tab = tabId === null ? null : await backend.readTab(tabId);
+      const identifier = tab ? identifierFor(tab) : this.manualIdentifier;
+      const record = identifier ? await backend.readLookup(identifier) : null;
+      if (run !== this.reading) return;
+      if (tabId !== this.tabId) {
+        this.scan = 'idle';
+        this.copy = {status: 'idle'};
+      }
+      Object.assign(this, {tabId, tab, record, readFailed: false});
+    } catch {
+      if (run === this.reading) this.readFailed = true;
+    }
+    if (run === this.reading) this.loaded = true;
+  }
+
+  private identifier(): string | null {
+    return this.tab ? identifierFor(this.tab) : this.manualIdentifier;
+  }
+
+  private company(): Company | null {
+    const result =
+      this.record?.status === 'done' ? this.record.result : undefined;
+    return result?.ok ? result.value : null;
+  }
+
+  private addressChoice(): AddressChoice {
+    if (this.tab?.chosen) return this.tab.chosen.address;
+    return this.manualIdentifier?.length === 14
+      ? 'establishment'
+      : 'head-office';
+  }
+
+  private verdict(company: Company): Verdict | null {
+    return this.perimeter
+      ? verdictFor(this.perimeter, company, this.addressChoice())
+      : null;
+  }
+
+  private handleChooseCompany(siren: string): void {
+    const company = this.tab?.companies.find((c) => c.siren === siren);
+    if (this.tabId === null || !company) return;
+    const address = company.siret ? 'establishment' : 'head-office';
+    void this.backend?.send('choose-company', {
+      tabId: this.tabId,
+      siren,
+      address,
+    });
+  }
+
+  private handleChooseAddress(address: AddressChoice): void {
+    const siren = this.tab?.chosen?.siren;
+    if (this.tabId === null || !siren) return;
+    void this.backend?.send('choose-company', {
+      tabId: this.tabId,
+      siren,
+      address,
+    });
+  }
+
+  private handleRetry(): void {
+    const identifier = this.identifier();
+    if (identifier) void this.backend?.send('retry', {identifier});
+  }
+
+  private async handleScan(): Promise<void> {
+    if (this.tabId === null || !this.backend) return;
+    this.scan = 'idle';
+    const answer = await this.backend
+      .send('scan-tab', {tabId: this.tabId})
+      .catch(() => ({ok: false}));
+    this.scan = answer.ok ? 'started' : 'failed';
+  }
+
+  private async handleCopy(company: Company, verdict: Verdict): Promise<void> {
+    const text = companySummary({
+      company,
+      verdict,
+      intercommunality: this.intercommunality(verdict),
+      vintage: this.perimeter!.vintage,
+      date: new Date(),
+      lang: langOf(this),
+    });
+    this.copy = {status: 'idle'};
+    try {
+      await this.backend!.copyText(text);
+      this.copy = {status: 'copied'};
+    } catch {
+      this.copy = {status: 'failed', text};
+    }
+  }
+
+  private intercommunality(verdict: Verdict): string | null {
+    const siren = verdict.address?.epciSiren;
+    return siren && this.perimeter
+      ? (findGroupement(this.perimeter, siren)?.name ?? null)
+      : null;
+  }
+
+  private async handleSearch(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const query = readSearchQuery(
+      String(new FormData(form).get('query') ?? '')
+    );
+    this.searchProblem =
+      query.kind === 'empty' || query.kind === 'invalid-number'
+        ? query.kind
+        : null;
+    if (query.kind === 'place') this.place = query.place;
+    if (query.kind !== 'company' || !this.backend) return;
+    this.place = '';
+    if (this.tabId === null) this.manualIdentifier = query.identifier;
+    const answer = await this.backend
+      .send('look-up', {tabId: this.tabId, identifier: query.identifier})
+      .catch(() => ({ok: true}) as const);
+    if (!answer.ok) this.searchProblem = 'no-identifier';
+    void this.read();
+  }
+
+  /** One sentence for the live region: the state that matters most right now. */
+  private announcement(
+    company: Company | null,
+    verdict: Verdict | null
+  ): string {
+    const t = translations[langOf(this)];
+    if (!this.loaded) return '';
+    if (this.readFailed) return t.readFailed;
+    if (verdict) return verdictSentence(t, verdict);
+    if (this.identifier() && !company)
+      return lookupMessage(t, this.record) ?? '';
+    if (this.tab && this.tab.companies.length > 1 && !this.tab.chosen)
+      return t.chooseCompany(this.tab.companies.length);
+    return pageMessage(t, this.tabId, this.tab) ?? '';
+  }
+
+  override render() {
+    const t = translations[langOf(this)];
+    const company = this.company();
+    const verdict = company ? this.verdict(company) : null;
+    const identifier = this.identifier();
+    return html`<h1>${t.title}</h1>
+      <p class="ti-visually-hidden" role="status" aria-live="polite">
+        ${this.announcement(company, verdict)}
+      </p>
+      ${this.loaded ? this.renderState(company, verdict, identifier) : html`<p class="ti-muted">${t.reading}</p>`}
+      ${renderSearch(t, this.place, this.searchProblem, (e) => void this.handleSearch(e))}`;
+  }
+
+  private renderState(
+    company: Company | null,
+    verdict: Verdict | null,
+    identifier: string | null
+  ) {
+    const t = translations[langOf(this)];
+    if (this.readFailed) return html`<p class="ti-message">${t.readFailed}</p>`;
+    return html`${renderPage(t, this.tabId, this.tab, this.scan, {
+      scan: () => void this.handleScan(),
+      openOptions: () => void this.backend?.openOptions(),
+    })}
+    ${
+      this.tab
+        ? renderCompanies(t, this.tab, {
+            company: (siren) => this.handleChooseCompany(siren),
+            address: (choice) => this.handleChooseAddress(choice),
+          })
+        : nothing
+    }
+    ${identifier && !company ? renderLookup(t, this.record, () => this.handleRetry()) : nothing}
+    ${company ? this.renderFound(company, verdict) : nothing}`;
+  }
+
+  private renderFound(company: Company, verdict: Verdict | null) {
+    const t = translations[langOf(this)];
+    if (!verdict)
+      return html`<p class="ti-message">
+        ${this.perimeterFailed ? t.perimeterFailed : t.loadingPerimeter}
+      </p>`;
+    return html`${renderCompany(t, company, verdict, this.copy, () => void this.handleCopy(company, verdict))}
+    ${renderVerdict(t, verdict, fundingSize(company.size))}`;
+  }
+}

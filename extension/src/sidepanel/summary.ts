@@ -1,0 +1,122 @@
+import type {Company} from '@ti/core/company-api';
+import {formatSiren, formatSiret} from '@ti/core/identifiers';
+import {dateFormat} from '@ti/core/intl';
+import type {VintageRef} from '@ti/core/places';
+import type {Verdict} from '../shared/verdict.ts';
+import type {Lang} from './panel-lang.ts';
+
+/** What the adviser copies: the company, the address the verdict is about, the verdict and its proof. */
+export interface SummaryInput {
+  company: Company;
+  verdict: Verdict;
+  /** The name of the address's intercommunality, when the bundled perimeter knows it. */
+  intercommunality: string | null;
+  vintage: VintageRef;
+  /** The day the summary is made: an e-mail or a CRM note is read later, when the data may have changed. */
+  date: Date;
+  lang: Lang;
+}
+
+const TEXT = {
+  fr: {
+    title: 'Territoires d’industrie – fiche entreprise',
+    company: 'Entreprise',
+    noName: 'nom non diffusé',
+    establishment: 'SIRET (établissement)',
+    headOffice: 'SIRET (siège)',
+    address: 'Adresse retenue',
+    commune: 'Commune',
+    verdict: 'Verdict',
+    inTerritory: (name: string, id: string) =>
+      `dans le Territoire d’industrie ${name} (${id})`,
+    notInTerritory: 'hors Territoire d’industrie',
+    noLocation: 'indéterminé (le registre ne donne pas de commune)',
+    intercommunality: 'Intercommunalité',
+    activity: 'Activité',
+    closed: 'Attention : entreprise fermée',
+    establishmentClosed: 'Attention : établissement fermé',
+    data: (v: VintageRef) =>
+      `Données : périmètre ${v.phase}, communes au COG ${v.cogYear} ; source : ${v.attribution}`,
+    date: 'Date',
+    colon: ' : ',
+  },
+  en: {
+    title: 'Territoires d’industrie – company summary',
+    company: 'Company',
+    noName: 'name not public',
+    establishment: 'SIRET (establishment)',
+    headOffice: 'SIRET (head office)',
+    address: 'Address used',
+    commune: 'Commune',
+    verdict: 'Verdict',
+    inTerritory: (name: string, id: string) =>
+      `in the Territoire d’industrie ${name} (${id})`,
+    notInTerritory: 'not in a Territoire d’industrie',
+    noLocation: 'unknown (the register gives no commune)',
+    intercommunality: 'Intercommunality',
+    activity: 'Activity',
+    closed: 'Warning: company closed',
+    establishmentClosed: 'Warning: establishment closed',
+    data: (v: VintageRef) =>
+      `Data: perimeter ${v.phase}, communes as of COG ${v.cogYear}; source: ${v.attribution}`,
+    date: 'Date',
+    colon: ': ',
+  },
+} as const;
+
+/** Plain text for an e-mail or a CRM note: one fact per line, nothing that needs formatting to be read. */
+export function companySummary(input: SummaryInput): string {
+  const {company, verdict, lang} = input;
+  const t = TEXT[lang];
+  const line = (label: string, value: string) => `${label}${t.colon}${value}`;
+  const address = verdict.address;
+  const lines: (string | null)[] = [
+    t.title,
+    line(t.company, company.name ?? t.noName),
+    line('SIREN', formatSiren(company.siren)),
+    address
+      ? line(
+          address.isHeadOffice ? t.headOffice : t.establishment,
+          formatSiret(address.siret)
+        )
+      : null,
+    address?.address ? line(t.address, address.address) : null,
+    verdict.status === 'no-location'
+      ? null
+      : line(
+          t.commune,
+          `${address?.communeName ?? ''} (${verdict.communeCode})`.trim()
+        ),
+    line(t.verdict, verdictText(verdict, lang)),
+    input.intercommunality
+      ? line(t.intercommunality, input.intercommunality)
+      : null,
+    company.activity
+      ? line(
+          t.activity,
+          [company.activity.code, company.activity.label]
+            .filter(Boolean)
+            .join(' – ')
+        )
+      : null,
+    company.state === 'closed' ? t.closed : null,
+    company.state !== 'closed' && address?.state === 'closed'
+      ? t.establishmentClosed
+      : null,
+    t.data(input.vintage),
+    line(t.date, dateFormat(lang, {dateStyle: 'short'}).format(input.date)),
+  ];
+  return lines.filter((l): l is string => l !== null).join('\n');
+}
+
+function verdictText(verdict: Verdict, lang: Lang): string {
+  const t = TEXT[lang];
+  switch (verdict.status) {
+    case 'in-territory':
+      return t.inTerritory(verdict.territory.name, verdict.territory.id);
+    case 'not-in-territory':
+      return t.notInTerritory;
+    case 'no-location':
+      return t.noLocation;
+  }
+}

@@ -1,0 +1,56 @@
+import '@ti/components/funding-widget';
+import '@ti/components/territory-card';
+import {html, nothing} from 'lit';
+import type {Verdict} from '../shared/verdict.ts';
+import type {PanelTexts} from './adviser-panel.translations.ts';
+import type {FundingSize} from './funding-size.ts';
+
+/** The verdict in one sentence: also what the panel's live region announces. */
+export function verdictSentence(t: PanelTexts, verdict: Verdict): string {
+  switch (verdict.status) {
+    case 'in-territory':
+      return t.inTerritory(verdict.territory.name);
+    case 'not-in-territory':
+      return t.notInTerritory;
+    case 'no-location':
+      return t.noLocation;
+  }
+}
+
+/**
+ * The verdict with its proof (the territory card resolves the commune from the bundled perimeter: commune,
+ * intercommunality, territory, data vintage), then the funding schemes preset for this company and place.
+ */
+export function renderVerdict(
+  t: PanelTexts,
+  verdict: Verdict,
+  size: FundingSize | null
+) {
+  const place =
+    verdict.status === 'no-location' ? '' : `insee:${verdict.communeCode}`;
+  return html`<section
+      class="ti-verdict"
+      data-status=${verdict.status}
+      aria-labelledby="ti-verdict-heading"
+    >
+      <h2 id="ti-verdict-heading">${t.verdictHeading}</h2>
+      <p class="ti-verdict-sentence">${verdictSentence(t, verdict)}</p>
+      ${
+        place
+          ? html`<ti-territory-card
+              place=${place}
+              heading-level="3"
+            ></ti-territory-card>`
+          : nothing
+      }
+    </section>
+    <section class="ti-aid" aria-labelledby="ti-aid-heading">
+      <h2 id="ti-aid-heading">${t.aidHeading}</h2>
+      <ti-funding-widget
+        who="company"
+        size=${size ?? ''}
+        place=${place}
+        heading-level="3"
+      ></ti-funding-widget>
+    </section>`;
+}
