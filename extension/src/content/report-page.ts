@@ -2,7 +2,8 @@ import type {DetectedCompany} from '../detectors/detector.ts';
 import {detectCompanies} from '../detectors/index.ts';
 import {mergeCompanies} from '../detectors/merge-companies.ts';
 import {sendMessage} from '../messages/send-message.ts';
-import {scanPage, type PageCompany} from '../page-scan/scan-page.ts';
+import type {PageCompany} from '../page-scan/scan-page.ts';
+import {watchPage, type PageWatch} from '../page-scan/watch-page.ts';
 
 /** The most companies a page reports: a legal notice names a handful; a list page is not about one company. */
 export const MAX_COMPANIES = 20;
@@ -15,21 +16,37 @@ const fromText = (company: PageCompany): DetectedCompany => ({
   confidence: company.confidence,
 });
 
-export async function findCompanies(doc: Document): Promise<DetectedCompany[]> {
-  const byUrlAndData = detectCompanies({url: new URL(doc.URL), document: doc});
-  const inText = await scanPage(doc.body ?? doc.documentElement);
+/** What the URL and structured data say, then what the text says, merged by SIREN. */
+export function pageCompanies(
+  doc: Document,
+  url: string,
+  inText: readonly PageCompany[]
+): DetectedCompany[] {
+  const byUrlAndData = detectCompanies({url: new URL(url), document: doc});
   return mergeCompanies([...byUrlAndData, ...inText.map(fromText)]).slice(
     0,
     MAX_COMPANIES
   );
 }
 
-/** Scans the page and reports to the worker; `rescan` does it again on request. */
+/**
+ * Watches the page (DOM changes and single-page navigations, throttled, see watchPage) and reports its
+ * companies to the worker each time they change; `rescan` starts over on the adviser's request.
+ */
 export function reportPage(doc: Document): {rescan(): void} {
-  const report = async () => {
-    const companies = await findCompanies(doc);
-    await sendMessage('page-companies', {url: doc.URL, companies});
+  let watch: PageWatch | null = null;
+  const start = () => {
+    watch?.stop();
+    watch = watchPage({
+      root: doc.body ?? doc.documentElement,
+      onResult: (inText, url) => {
+        const companies = pageCompanies(doc, url, inText);
+        void sendMessage('page-companies', {url, companies}).catch(
+          () => undefined // The extension was updated or removed: this page's script is orphaned.
+        );
+      },
+    });
   };
-  void report().catch(() => undefined);
-  return {rescan: () => void report().catch(() => undefined)};
+  start();
+  return {rescan: start};
 }

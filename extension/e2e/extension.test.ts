@@ -1,0 +1,179 @@
+import {
+  delayed,
+  json,
+  sequence,
+  startFakeServer,
+  type FakeServer,
+} from '@ti/core/company-api/testing';
+import type {Page} from 'playwright-core';
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+} from 'vitest';
+import {buildTestExtension} from './build-test-extension.ts';
+import {
+  fakeCompanies,
+  HOST,
+  PUBLISHER,
+  REGISTRY_SUBJECT,
+  SPA_SECOND,
+} from './fake-companies.ts';
+import {startFixtureServer, type FixtureServer} from './fixture-server.ts';
+import {launchExtension, type LoadedExtension} from './launch-extension.ts';
+import {waitFor} from './wait-for.ts';
+import {
+  clearStorage,
+  sessionFromPage,
+  stopWorker,
+  tabIdOf,
+  tabState,
+  waitForBadge,
+} from './worker-state.ts';
+
+let api: FakeServer;
+let pages: FixtureServer;
+let extension: LoadedExtension;
+
+beforeAll(async () => {
+  api = await startFakeServer();
+  pages = await startFixtureServer();
+  extension = await launchExtension(await buildTestExtension(api.baseUrl));
+  await waitForContentScriptRegistration(extension);
+}, 60_000);
+
+afterAll(async () => {
+  await extension?.close();
+  await pages?.close();
+  await api?.close();
+});
+
+beforeEach(async () => {
+  api.reset();
+  api.reply(fakeCompanies);
+  await clearStorage(extension);
+});
+
+// Closed after each test, passed or failed: a page left open keeps reporting and would skew the next test.
+let opened: Page[] = [];
+afterEach(async () => {
+  await Promise.all(opened.map((page) => page.close()));
+  opened = [];
+});
+
+async function visit(page: string): Promise<{tab: Page; tabId: number}> {
+  const tab = await extension.context.newPage();
+  opened.push(tab);
+  await tab.goto(pages.url(page));
+  return {tab, tabId: await tabIdOf(extension, tab)};
+}
+
+async function waitForContentScriptRegistration(ext: LoadedExtension) {
+  await waitFor(
+    async () =>
+      (await ext.worker()).evaluate(
+        async () =>
+          (await chrome.scripting.getRegisteredContentScripts()).length
+      ),
+    (count) => count === 1,
+    {what: 'the content script registration'}
+  );
+}
+
+describe('the extension in Chromium', {timeout: 60_000}, () => {
+  it('a legal notice: three companies ranked, the publisher first, and the adviser asked to choose', async () => {
+    const {tabId} = await visit('legal-notice.html');
+    await waitForBadge(extension, tabId, '3');
+    const state = await tabState(extension, tabId);
+    expect(state?.companies.map((c) => c.siren)).toEqual([
+      PUBLISHER.siren,
+      HOST.siren,
+      expect.any(String),
+    ]);
+    expect(state?.companies[0]?.siret).toBe(PUBLISHER.siret);
+    expect(state?.chosen).toBeNull();
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('a registry-like page: its subject is looked up and the badge says it is in a territory', async () => {
+    const {tabId} = await visit('registry-like.html');
+    const badge = await waitForBadge(extension, tabId, 'TI');
+    expect(badge.title).toContain('Seine Aval');
+    const state = await tabState(extension, tabId);
+    expect(state?.chosen?.siren).toBe(REGISTRY_SUBJECT.siren);
+    expect(api.requests.map((r) => r.url.searchParams.get('q'))).toEqual([
+      REGISTRY_SUBJECT.siren,
+    ]);
+  });
+
+  it('a page without a company: the badge says nothing was found and no request leaves', async () => {
+    const {tabId} = await visit('no-company.html');
+    await waitForBadge(extension, tabId, '0');
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('a single-page app: a new view is scanned again without a reload', async () => {
+    const {tab, tabId} = await visit('spa/atelier');
+    await waitForBadge(extension, tabId, 'non');
+    await tab.click('#next');
+    await waitForBadge(extension, tabId, 'TI');
+    expect((await tabState(extension, tabId))?.chosen?.siren).toBe(
+      SPA_SECOND.siren
+    );
+  });
+
+  it('a hostile page: no script of ours runs its payloads, nothing throws, the company is still found', async () => {
+    const errors: string[] = [];
+    const tab = await extension.context.newPage();
+    opened.push(tab);
+    tab.on('pageerror', (error) => errors.push(error.message));
+    await tab.goto(pages.url('hostile.html'));
+    const tabId = await tabIdOf(extension, tab);
+    await waitForBadge(extension, tabId, 'TI');
+    expect(await tab.evaluate(() => (window as {__xss?: number}).__xss)).toBe(
+      0
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('the worker stopped in the middle of a lookup: the lookup is resumed and ends with a verdict', async () => {
+    // The first request never gets its answer in time; any later one is answered at once.
+    api.reply(sequence(delayed(30_000, fakeCompanies), fakeCompanies));
+    const {tab, tabId} = await visit('registry-like.html');
+    await api.received(1);
+    await stopWorker(extension);
+    const session = await sessionFromPage(extension);
+    expect(session[`lookup:${REGISTRY_SUBJECT.siren}`]).toMatchObject({
+      status: 'pending',
+    });
+
+    // Chrome restarts the worker on its next event (here the reload; an alarm does it within a minute).
+    await tab.reload();
+    await waitForBadge(extension, tabId, 'TI');
+    const after = await sessionFromPage(extension);
+    expect(after[`lookup:${REGISTRY_SUBJECT.siren}`]).toMatchObject({
+      status: 'done',
+      result: {ok: true},
+    });
+    // The lost request, then one resumed lookup: the reload's own report joins it instead of asking again.
+    expect(api.requests).toHaveLength(2);
+  });
+
+  it('a storm of 429 answers: at most 3 retries, 2 requests at a time, and a clear "!" badge at the end', async () => {
+    api.reply(json(429, {erreur: 'Trop de requêtes'}, {'retry-after': '1'}));
+    const {tabId} = await visit('registry-like.html');
+    const badge = await waitForBadge(extension, tabId, '!', 20_000);
+    expect(badge.title).toContain("n'a pas répondu");
+    expect(api.requests).toHaveLength(4);
+    expect(api.maxConcurrent).toBeLessThanOrEqual(2);
+    const state = await sessionFromPage(extension);
+    expect(state[`lookup:${REGISTRY_SUBJECT.siren}`]).toMatchObject({
+      status: 'done',
+      result: {ok: false, reason: 'rate-limited'},
+    });
+  });
+});
