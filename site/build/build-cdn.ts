@@ -1,0 +1,58 @@
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {build} from 'vite';
+import {buildResizeScript} from './build-client.ts';
+import {integrityOf, integrityOfTree} from './integrity.ts';
+import {COMPONENTS_ROOT} from './paths.ts';
+
+export interface CdnBuild {
+  version: string;
+  /** Site path of the versioned folder, e.g. /cdn/ti-components/0.1.0/ */
+  base: string;
+  /** Site path and integrity of the one script partners paste. */
+  entry: {path: string; integrity: string};
+  /** The same for the iframe fallback's parent-page script. */
+  resize: {path: string; integrity: string};
+  /** Integrity of every file of the folder, by path relative to `base`. */
+  files: Record<string, string>;
+}
+
+export const componentsVersion = (): string =>
+  (
+    JSON.parse(readFileSync(join(COMPONENTS_ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+
+/**
+ * Builds the partners' bundle (and the iframe fallback's resize script) with the components' own Vite config (the same build as `pnpm --filter
+ * @ti/components build`) into a folder named by the package version: a published version never changes, so its
+ * SRI hash stays valid (ADR 0010).
+ */
+export async function buildCdn(outDir: string): Promise<CdnBuild> {
+  const version = componentsVersion();
+  const base = `/cdn/ti-components/${version}/`;
+  const dir = join(outDir, base);
+  await build({
+    configFile: join(COMPONENTS_ROOT, 'vite.config.ts'),
+    root: COMPONENTS_ROOT,
+    logLevel: 'error',
+    build: {outDir: dir, emptyOutDir: true},
+  });
+  await buildResizeScript(dir);
+  const files = integrityOfTree(dir);
+  writeFileSync(join(dir, 'integrity.json'), JSON.stringify(files, null, 2));
+  return {
+    version,
+    base,
+    entry: {
+      path: `${base}ti-components.js`,
+      integrity: integrityOf(join(dir, 'ti-components.js')),
+    },
+    resize: {
+      path: `${base}ti-embed-resize.js`,
+      integrity: integrityOf(join(dir, 'ti-embed-resize.js')),
+    },
+    files,
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * The iframe fallback page's script: shows the component its URL describes and tells the parent page its height
+ * (ADR 0010). Nothing is parsed as markup: the element is built with the DOM from checked values.
+ */
+import {IFRAME_DEFAULTS} from './component-labels.ts';
+import {createEmbedElement, parseEmbedSearch} from './embed-spec.ts';
+import {HEIGHT_MESSAGE} from './height-message.ts';
+
+const main = document.querySelector('main')!;
+const parsed = parseEmbedSearch(location.search);
+if (parsed.ok) {
+  const {lang, tag} = parsed.value;
+  document.documentElement.lang = lang;
+  // The page's name for screen readers, as the iframe's title says it on the partner's side.
+  const heading = document.createElement('h1');
+  heading.className = 'visually-hidden';
+  heading.textContent = IFRAME_DEFAULTS[tag].title[lang];
+  document.title = heading.textContent;
+  main.append(heading, createEmbedElement(document, parsed.value));
+} else {
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = `This embed address is not valid: ${parsed.reason}.`;
+  main.append(message);
+}
+
+// Only a height leaves the frame, so any parent may hear it; the parent checks where it comes from.
+const report = () =>
+  parent.postMessage(
+    {
+      type: HEIGHT_MESSAGE,
+      height: Math.ceil(document.body.getBoundingClientRect().height),
+    },
+    '*'
+  );
+if (parent !== window) new ResizeObserver(report).observe(document.body);

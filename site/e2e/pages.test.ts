@@ -1,0 +1,111 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {
+  axeViolations,
+  openSite,
+  watchPage,
+  withAxe,
+  type SiteFixture,
+} from './site-fixture.ts';
+
+let fixture: SiteFixture;
+
+/** What shows that a page with components has settled (the others have no script). */
+const READY: Record<string, string[]> = {
+  '/demo/': [
+    'ti-service-finder [part="result"]',
+    'ti-funding-widget [part="result"]',
+    'ti-territory-card [part="name"]',
+  ],
+  '/configurator/': ['#preview ti-service-finder [part="result"]'],
+  '/embed/': ['ti-territory-card [part="name"]'],
+};
+
+beforeAll(async () => {
+  fixture = await openSite();
+}, 60_000);
+
+afterAll(async () => {
+  await fixture?.close();
+});
+
+/** Each page once: loaded with no console error, no failed or off-site request, and no axe violation. */
+describe('every page of the site', {timeout: 30_000}, () => {
+  it('loads cleanly, stays on its origin and passes axe', async () => {
+    const context = await fixture.browser.newContext();
+    await withAxe(context);
+    // One tab for all pages: opening a tab costs more than loading a page.
+    const page = await context.newPage();
+    const problems = watchPage(page, fixture.site.url);
+    const report: Record<string, string[]> = {};
+    for (const path of fixture.build.pages) {
+      problems.length = 0;
+      // The iframe page needs a component in its address; a bare visit shows its error message.
+      const url =
+        path === '/embed/'
+          ? '/embed/?component=ti-territory-card&territory=ti-1109'
+          : path;
+      await page.goto(`${fixture.site.url}${url}`);
+      for (const selector of READY[path] ?? [])
+        await page.locator(selector).first().waitFor();
+      problems.push(...(await axeViolations(page)));
+      if (problems.length) report[path] = [...problems];
+    }
+    await context.close();
+    expect(report).toEqual({});
+  });
+
+  it('answers an unknown address with the 404 page', async () => {
+    const page = await fixture.browser.newPage();
+    const response = await page.goto(`${fixture.site.url}/nowhere/`);
+    expect(response?.status()).toBe(404);
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe('Page not found');
+    await page.close();
+  });
+});
+
+describe('the demo partner page', {timeout: 30_000}, () => {
+  it('loads the components with one script tag, preset for the CCGM, and they work together', async () => {
+    const page = await fixture.browser.newPage();
+    const problems = watchPage(page, fixture.site.url);
+    await page.goto(`${fixture.site.url}/demo/`);
+    const scripts = await page
+      .locator('script')
+      .evaluateAll((nodes) =>
+        nodes.map((n) => [n.getAttribute('src'), n.getAttribute('integrity')])
+      );
+    expect(scripts).toEqual([
+      [
+        fixture.build.context.cdn.entry.path,
+        fixture.build.context.cdn.entry.integrity,
+      ],
+    ]);
+    await expect
+      .poll(() => page.locator('ti-priority-cards [part~="card"]').count())
+      .toBe(4);
+    // The finder says the CCGM's place is in Seine Aval, and shows services.
+    await expect
+      .poll(() =>
+        page.locator('ti-service-finder [part="verdict"]').textContent()
+      )
+      .toContain('Seine Aval');
+    await page.locator('ti-service-finder [part="result"]').first().waitFor();
+    const all = await page.locator('ti-service-finder [part="result"]').count();
+    // A priority card drives the finder.
+    await page.locator('ti-priority-cards [part="button"]').nth(3).click();
+    await expect
+      .poll(() => page.locator('#services-ccgm').getAttribute('priority'))
+      .toBe('industrial-land');
+    await expect
+      .poll(() => page.locator('ti-service-finder [part="result"]').count())
+      .toBeLessThan(all);
+    // The funding widget judges the schemes for the CCGM.
+    await page.locator('ti-funding-widget [part="result"]').first().waitFor();
+    await expect
+      .poll(() => page.locator('ti-territory-card [part="name"]').textContent())
+      .toContain('Seine Aval');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,183 @@
+import {html} from '../build/html.ts';
+import {head, scriptTags, type Page} from '../build/layout.ts';
+import {
+  communesOf,
+  groupementBySiren,
+  territoryById,
+} from '../build/programme-data.ts';
+import type {SiteContext} from '../build/site-context.ts';
+
+/** The partner: Communauté de communes Gally Mauldre, in territory ti-1109 "Seine Aval". */
+const CCGM_SIREN = '200034130';
+const TERRITORY = 'ti-1109';
+
+const number = (n: number) => n.toLocaleString('fr-FR');
+
+/**
+ * The page "La CCGM labellisée Territoire d'industrie" rebuilt as a partner would: its own look and words, and the
+ * toolkit's components loaded by one script tag, preset for its territory (its intercommunality's SIREN).
+ */
+export function demoPage(ctx: SiteContext): Page {
+  const {data, cdn} = ctx;
+  const territory = territoryById(data, TERRITORY);
+  const ccgm = groupementBySiren(data, CCGM_SIREN);
+  const communes = communesOf(data, ccgm.index);
+  const members = territory.groupements
+    .map((i) => data.territories.groupements[i]!)
+    .filter((g) => g.siren !== CCGM_SIREN);
+  const place = `siren:${CCGM_SIREN}`;
+  const schemes = data.catalogue.schemes.filter((s) => s.status !== 'closed');
+  const body = html` <aside
+      class="demo-banner"
+      aria-label="À propos de cette page"
+    >
+      Page de démonstration du
+      <a href="/">Territoires d'industrie toolkit</a> : une reconstitution, non
+      officielle, de la page d'une intercommunalité partenaire.
+    </aside>
+    <header class="partner-header">
+      <p class="partner-name">Communauté de communes Gally Mauldre</p>
+      <nav aria-label="Menu de la communauté de communes">
+        <ul>
+          <li><a href="#programme">Le programme</a></li>
+          <li><a href="#priorites">Les priorités</a></li>
+          <li><a href="#services">Les services</a></li>
+          <li><a href="#financements">Les financements</a></li>
+          <li><a href="#territoire">Notre territoire</a></li>
+        </ul>
+      </nav>
+    </header>
+    <main id="contenu" class="partner-main">
+      <h1>La CCGM labellisée Territoire d'industrie</h1>
+      <p class="lead">
+        Avec ses ${communes.length} communes, la Communauté de communes Gally
+        Mauldre fait partie du Territoire d'industrie
+        <strong>${territory.name}</strong>, aux côtés de
+        ${members.map((g, i) => html`${i ? (i === members.length - 1 ? ' et ' : ', ') : ''}${g.name}`)}.
+        Les entreprises, les communes et les acteurs de la formation de notre
+        territoire ont ainsi accès à un ensemble de services et de financements
+        réservés aux territoires du programme.
+      </p>
+
+      <section id="programme" aria-labelledby="programme-titre">
+        <h2 id="programme-titre">Le programme en quelques mots</h2>
+        <p>
+          Territoires d'industrie est le programme de l'État pour les
+          territoires qui font vivre l'industrie française. Pour la période
+          2023-2027, ${data.territories.territories.length} territoires ont été
+          retenus, chacun formé d'une ou de plusieurs intercommunalités. Le
+          programme est piloté au niveau national par l'Agence nationale de la
+          cohésion des territoires (ANCT) avec la Direction générale des
+          entreprises ; sur le terrain, chaque territoire est animé par un
+          binôme formé d'un élu et d'un industriel, avec la Région et l'État.
+        </p>
+        <p>
+          Concrètement, le label ouvre un « panier de services » : de
+          l'ingénierie pour monter les projets, des financements pour investir
+          et former, un appui au recrutement, et des référents chez les
+          opérateurs publics (Banque des Territoires, Bpifrance, ADEME, Business
+          France, France Travail, Cerema). Ce panier compte aujourd'hui
+          ${schemes.length} dispositifs en cours ou à confirmer, présentés
+          ci-dessous avec leurs montants, leur statut et leurs sources.
+        </p>
+      </section>
+
+      <section id="priorites" aria-labelledby="priorites-titre">
+        <h2 id="priorites-titre">Quatre priorités pour 2023-2027</h2>
+        <p>
+          Le programme concentre ses moyens sur quatre priorités. Choisissez-en
+          une : la liste des services ci-dessous se filtre d'elle-même.
+        </p>
+        <ti-priority-cards
+          for="services-ccgm"
+          heading-level="3"
+          theme="light"
+        ></ti-priority-cards>
+      </section>
+
+      <section id="services" aria-labelledby="services-titre">
+        <h2 id="services-titre">Les services du panier</h2>
+        <p>
+          Cherchez par mot-clé, filtrez par bénéficiaire ou type d'aide. Les
+          disponibilités sont données pour la CCGM ; saisissez une autre commune
+          pour vérifier la vôtre.
+        </p>
+        <ti-service-finder
+          id="services-ccgm"
+          place="${place}"
+          heading-level="3"
+          theme="light"
+        ></ti-service-finder>
+      </section>
+
+      <section id="financements" aria-labelledby="financements-titre">
+        <h2 id="financements-titre">Quels financements pour votre projet ?</h2>
+        <p>
+          Trois questions suffisent : qui vous êtes, où vous êtes et ce que vous
+          voulez faire. Chaque dispositif dit pourquoi il correspond, ou pas, et
+          ce qui reste à confirmer.
+        </p>
+        <ti-funding-widget
+          place="${place}"
+          heading-level="3"
+          theme="light"
+        ></ti-funding-widget>
+      </section>
+
+      <section id="territoire" aria-labelledby="territoire-titre">
+        <h2 id="territoire-titre">Notre Territoire d'industrie</h2>
+        <ti-territory-card
+          territory="${TERRITORY}"
+          heading-level="3"
+          theme="light"
+        ></ti-territory-card>
+        <h3>Les communes de la CCGM</h3>
+        <p>${communes.join(', ')}.</p>
+      </section>
+
+      <section aria-labelledby="contact-titre">
+        <h2 id="contact-titre">Qui contacter ?</h2>
+        <p>
+          Chaque territoire a un chef ou une cheffe de projet Territoire
+          d'industrie, porté par une intercommunalité du territoire, et des
+          référents chez chaque opérateur. Sur le site réel de la CCGM, ses
+          coordonnées figureraient ici ; cette démonstration n'en invente pas.
+        </p>
+      </section>
+    </main>
+    <footer class="partner-footer">
+      <p>
+        Données : ${data.vintage.attribution} (${data.vintage.licence}) ;
+        communes au COG ${data.vintage.cogYear}. Catalogue des services vérifié
+        le
+        ${new Date(data.catalogue.verifiedOn).toLocaleDateString('fr-FR', {dateStyle: 'long'})}.
+        Population du territoire : ${number(territory.population)} habitants.
+      </p>
+      <p>
+        Aucun cookie, aucun traceur : les composants ne font aucune requête vers
+        un autre site.
+      </p>
+    </footer>`;
+  return {
+    file: 'demo/index.html',
+    html: html`<!doctype html>
+      <html lang="fr">
+        <head>
+          ${head(
+            "La CCGM labellisée Territoire d'industrie · démonstration",
+            "Reconstitution d'une page partenaire avec les composants Territoires d'industrie",
+            [
+              html`<link rel="stylesheet" href="/assets/partner-demo.css" />`,
+              ...scriptTags([
+                {src: cdn.entry.path, integrity: cdn.entry.integrity},
+              ]),
+            ]
+          )}
+        </head>
+        <body class="partner">
+          <a class="skip-link" href="#contenu">Aller au contenu</a>
+          ${body}
+        </body>
+      </html>`.value,
+  };
+}

@@ -1,0 +1,112 @@
+import {docsPage} from '../../build/docs-shell.ts';
+import {html} from '../../build/html.ts';
+import type {Page} from '../../build/layout.ts';
+import type {SiteContext} from '../../build/site-context.ts';
+
+/** https links only, as everywhere in the toolkit: a source URL is data. */
+const link = (url: string, text: string) =>
+  url.startsWith('https://')
+    ? html`<a href="${url}">${text}</a>`
+    : html`${text}`;
+
+export function dataSourcesPage(ctx: SiteContext): Page {
+  const {vintage, buildSources, catalogue, territories} = ctx.data;
+  return docsPage(
+    ctx,
+    '/docs/data/',
+    'Data sources and vintage',
+    html`<h1>Data sources and vintage</h1>
+      <p>
+        Every figure the components show comes from two generated tables in the
+        repository (<code>packages/data/generated/</code>), which carry their
+        vintage; the components show it beside each answer as proof. This page
+        is written from those tables when the site is built.
+      </p>
+      <h2>The perimeter: which places are in which territory</h2>
+      <dl>
+        <dt>Attribution</dt>
+        <dd>${vintage.attribution}</dd>
+        <dt>Licence</dt>
+        <dd>
+          ${link('https://www.etalab.gouv.fr/licence-ouverte-open-licence/', vintage.licence)}
+        </dd>
+        <dt>Programme phase</dt>
+        <dd>
+          ${vintage.phase} (${territories.territories.length} territories)
+        </dd>
+        <dt>Date of ANCT's perimeter</dt>
+        <dd>
+          <time datetime="${vintage.perimeterDate}"
+            >${vintage.perimeterDate}</time
+          >
+        </dd>
+        <dt>Communes and intercommunalities</dt>
+        <dd>Official geography (COG) ${vintage.cogYear}</dd>
+        <dt>Method</dt>
+        <dd>
+          ${
+            vintage.method === 'groupement-members'
+              ? "A territory's communes are the current members of the intercommunalities ANCT lists for it."
+              : "A territory's communes are those of ANCT's commune file."
+          }
+        </dd>
+        <dt>Sources</dt>
+        <dd>
+          <ul>
+            ${vintage.sources.map((s) => html`<li>${s}</li>`)}
+          </ul>
+        </dd>
+        <dt>Files built from (SHA-256)</dt>
+        <dd>
+          <ul>
+            ${buildSources.map((s) => html`<li><code>${s.file}</code>: <code>${s.sha256}</code></li>`)}
+          </ul>
+        </dd>
+      </dl>
+      <p>
+        The official dataset is ANCT's
+        ${link('https://www.data.gouv.fr/fr/datasets/programme-territoires-dindustrie/', '"Programme Territoires d\'industrie" on data.gouv.fr')}.
+        Data maintainers rebuild the tables with <code>pnpm data:build</code>
+        when ANCT publishes a new file.
+      </p>
+      <h2>The catalogue: priorities, services and funding</h2>
+      <p>
+        Written in our own words from public sources, each entry with its
+        sources and the date it was checked. Catalogue version
+        ${catalogue.version}, last checked on
+        <time datetime="${catalogue.verifiedOn}">${catalogue.verifiedOn}</time>.
+        ${catalogue.attribution}. Where a fact is not confirmed, the components
+        say "unconfirmed" rather than present it as certain.
+      </p>
+      <div class="table-scroll">
+        <table>
+          <caption class="visually-hidden">
+            Schemes of the catalogue
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Scheme</th>
+              <th scope="col">Status</th>
+              <th scope="col">Checked on</th>
+              <th scope="col">Sources</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${catalogue.schemes.map(
+              (s) =>
+                html`<tr>
+                  <td>${s.title.en}</td>
+                  <td>${s.status}</td>
+                  <td>
+                    <time datetime="${s.verifiedOn}">${s.verifiedOn}</time>
+                  </td>
+                  <td>
+                    ${s.sources.map((source, i) => html`${i ? ', ' : ''}${link(source.url, source.title)}`)}
+                  </td>
+                </tr>`
+            )}
+          </tbody>
+        </table>
+      </div>`
+  );
+}
