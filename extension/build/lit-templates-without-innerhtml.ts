@@ -1,6 +1,7 @@
 import type {Plugin} from 'vite';
 
 const LIT_HTML = /[\\/]lit-html[\\/](development[\\/])?lit-html\.js$/;
+const NAME = 'ti:lit-templates-without-innerhtml';
 const TEMPLATE_FILL = /(\w+)\.innerHTML\s*=\s*(\w+)/;
 
 /**
@@ -11,12 +12,12 @@ const TEMPLATE_FILL = /(\w+)\.innerHTML\s*=\s*(\w+)/;
  */
 export function litTemplatesWithoutInnerHtml(): Plugin {
   return {
-    name: 'ti:lit-templates-without-innerhtml',
+    name: NAME,
     transform(code, id) {
       if (!LIT_HTML.test(id)) return null;
       if (!TEMPLATE_FILL.test(code))
         throw new Error(
-          `${id}: Lit's template fill has changed; update ${this.name}`
+          `${id}: Lit's template fill has changed; update ${NAME}`
         );
       return code.replace(
         TEMPLATE_FILL,

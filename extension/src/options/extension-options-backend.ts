@@ -1,0 +1,25 @@
+import browser from 'webextension-polyfill';
+import {readSettings} from '../shared/settings.ts';
+import type {OptionsBackend} from './options-backend.ts';
+
+/**
+ * The options page's backend over storage.local and the permissions API. The worker watches the permissions
+ * and re-registers its content script itself (background/scanned-sites.ts): granting is all this page does.
+ */
+export function createExtensionOptionsBackend(): OptionsBackend {
+  return {
+    readSettings: async () =>
+      readSettings(await browser.storage.local.get('settings')),
+    writeSettings: (settings) => browser.storage.local.set({settings}),
+    async grantedSites() {
+      // The manifest's own hosts (the company API, the registries) are always granted: not the adviser's choice.
+      const declared = new Set(
+        browser.runtime.getManifest().host_permissions ?? []
+      );
+      const {origins = []} = await browser.permissions.getAll();
+      return origins.filter((origin) => !declared.has(origin));
+    },
+    requestSite: (pattern) => browser.permissions.request({origins: [pattern]}),
+    removeSite: (pattern) => browser.permissions.remove({origins: [pattern]}),
+  };
+}
