@@ -65,6 +65,16 @@ afterEach(async () => {
   opened = [];
 });
 
+/** The panel page pinned to a tab, as Chrome's side panel shows it (the e2e opens it in a tab of its own). */
+async function openPanel(tabId: number): Promise<Page> {
+  const panel = await extension.context.newPage();
+  opened.push(panel);
+  await panel.goto(
+    `chrome-extension://${extension.id}/src/sidepanel/index.html?tabId=${tabId}`
+  );
+  return panel;
+}
+
 async function visit(page: string): Promise<{tab: Page; tabId: number}> {
   const tab = await extension.context.newPage();
   opened.push(tab);
@@ -141,8 +151,11 @@ describe('the extension in Chromium', {timeout: 60_000}, () => {
   });
 
   it('the worker stopped in the middle of a lookup: the lookup is resumed and ends with a verdict', async () => {
-    // The first request never gets its answer in time; any later one is answered at once.
-    api.reply(sequence(delayed(30_000, fakeCompanies), fakeCompanies));
+    // The first request never gets its answer in time; a later one gets it after a second (long enough to
+    // see the lookup still pending once the worker is gone).
+    api.reply(
+      sequence(delayed(30_000, fakeCompanies), delayed(1000, fakeCompanies))
+    );
     const {tab, tabId} = await visit('registry-like.html');
     await api.received(1);
     await stopWorker(extension);
@@ -175,5 +188,60 @@ describe('the extension in Chromium', {timeout: 60_000}, () => {
       status: 'done',
       result: {ok: false, reason: 'rate-limited'},
     });
+  });
+
+  it("the side panel: the verdict with its proof and the applicable aid for the page's company", async () => {
+    const {tabId} = await visit('registry-like.html');
+    await waitForBadge(extension, tabId, 'TI');
+    const panel = await openPanel(tabId);
+    const verdict = panel.getByRole('region', {name: 'Verdict'});
+    await expect.poll(() => verdict.textContent()).toContain('Seine Aval');
+    const card = verdict.locator('ti-territory-card');
+    expect(await card.getAttribute('place')).toBe('insee:78571');
+    const aid = panel.getByRole('region', {
+      name: /Aides applicables|Applicable aid/,
+    });
+    const widget = aid.locator('ti-funding-widget[who="company"]');
+    expect(await widget.getAttribute('place')).toBe('insee:78571');
+    // The schemes listed for a company in a territory (the widget's shadow DOM is open).
+    await expect
+      .poll(() => widget.locator('[part~="result"]').count())
+      .toBeGreaterThan(3);
+  });
+
+  it('the side panel on a legal notice: the adviser chooses the publisher, then its establishment counts', async () => {
+    const {tabId} = await visit('legal-notice.html');
+    await waitForBadge(extension, tabId, '3');
+    const panel = await openPanel(tabId);
+    const publisher = panel.locator(
+      `input[name="company"][value="${PUBLISHER.siren}"]`
+    );
+    await publisher.check();
+    // The page gave the workshop's SIRET: the establishment (Saint-Nom-la-Bretèche) is in Seine Aval,
+    // while the head office (Paris) is in no territory.
+    await waitForBadge(extension, tabId, 'TI');
+    await panel.locator('input[name="address"][value="head-office"]').check();
+    await waitForBadge(extension, tabId, 'non');
+    await expect
+      .poll(() =>
+        panel.locator('section.ti-verdict').getAttribute('data-status')
+      )
+      .toBe('not-in-territory');
+    expect(api.requests).toHaveLength(1);
+  });
+
+  it('offline: the lookup ends in a clear failure, and a commune typed in the panel still answers', async () => {
+    api.reply((_request, response) => response.destroy());
+    const {tabId} = await visit('registry-like.html');
+    await waitForBadge(extension, tabId, '!', 30_000);
+    const panel = await openPanel(tabId);
+    await panel
+      .locator('[data-state="failed"][data-reason="unavailable"]')
+      .waitFor();
+    await panel.locator('#ti-search-input').fill('Saint-Nom-la-Bretèche');
+    await panel.locator('#ti-search-input').press('Enter');
+    const card = panel.locator('.ti-place ti-territory-card');
+    // Playwright's locators reach into the card's open shadow root.
+    await card.getByText('Seine Aval').first().waitFor();
   });
 });
