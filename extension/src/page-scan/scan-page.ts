@@ -44,8 +44,9 @@ export async function scanPage(
     yieldToMain = defaultYield,
   } = options;
   signal?.throwIfAborted();
-  const collector = new TextCollector(root);
+  // The collector's up-front queries count in the first slice.
   let sliceStart = now();
+  const collector = new TextCollector(root);
   while (!collector.collect(() => now() - sliceStart >= sliceMs)) {
     await yieldToMain();
     signal?.throwIfAborted();
