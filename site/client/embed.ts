@@ -16,7 +16,11 @@ if (parsed.ok) {
   heading.className = 'visually-hidden';
   heading.textContent = IFRAME_DEFAULTS[tag].title[lang];
   document.title = heading.textContent;
-  main.append(heading, createEmbedElement(document, parsed.value));
+  const element = createEmbedElement(document, parsed.value);
+  // Under the page's h1, the component's headings start at h2 unless the address says otherwise.
+  if (!element.hasAttribute('heading-level'))
+    element.setAttribute('heading-level', '2');
+  main.append(heading, element);
 } else {
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');

@@ -17,7 +17,7 @@ const READY: Record<string, string[]> = {
     'ti-territory-card [part="name"]',
   ],
   '/configurator/': ['#preview ti-service-finder [part="result"]'],
-  '/embed/': ['ti-territory-card [part="name"]'],
+  '/embed/': ['ti-service-finder [part="result"]'],
 };
 
 beforeAll(async () => {
@@ -42,13 +42,46 @@ describe('every page of the site', {timeout: 30_000}, () => {
       // The iframe page needs a component in its address; a bare visit shows its error message.
       const url =
         path === '/embed/'
-          ? '/embed/?component=ti-territory-card&territory=ti-1109'
+          ? '/embed/?component=ti-service-finder&place=siren:200034130'
           : path;
       await page.goto(`${fixture.site.url}${url}`);
       for (const selector of READY[path] ?? [])
         await page.locator(selector).first().waitFor();
       problems.push(...(await axeViolations(page)));
       if (problems.length) report[path] = [...problems];
+    }
+    await context.close();
+    expect(report).toEqual({});
+  });
+
+  it('passes axe in the dark colour scheme too (the pages with their own dark styles)', async () => {
+    const context = await fixture.browser.newContext({colorScheme: 'dark'});
+    await withAxe(context);
+    const page = await context.newPage();
+    const report: Record<string, string[]> = {};
+    for (const path of [
+      '/',
+      '/configurator/',
+      '/docs/components/',
+      '/embed/',
+    ]) {
+      const url =
+        path === '/embed/'
+          ? '/embed/?component=ti-funding-widget&place=siren:200034130'
+          : path;
+      await page.goto(`${fixture.site.url}${url}`);
+      if (path === '/configurator/')
+        await page
+          .locator('#preview ti-service-finder [part="result"]')
+          .first()
+          .waitFor();
+      if (path === '/embed/')
+        await page
+          .locator('ti-funding-widget [part="result"]')
+          .first()
+          .waitFor();
+      const violations = await axeViolations(page);
+      if (violations.length) report[path] = violations;
     }
     await context.close();
     expect(report).toEqual({});
