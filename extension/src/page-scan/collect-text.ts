@@ -31,8 +31,8 @@ const MAX_INLINE_DEPTH = 64;
 /**
  * Walks a subtree's visible text in document order, a few nodes at a time: `collect` returns after
  * `shouldStop()` says so (checked every `checkEvery` nodes, so that reading the clock stays cheap), and the
- * next call goes on from there. `result()` gives the text read so far. The page must not change between
- * calls: a changed page needs a new collector (watch-page.ts aborts and starts again).
+ * next call goes on from there. `result()` gives the text read so far. A change to the page between calls
+ * may be missed or half read (the marks were found at the start): watch-page.ts scans again after changes.
  */
 export class TextCollector {
   readonly #root: Node;
