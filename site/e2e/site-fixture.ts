@@ -9,11 +9,9 @@ import {
   type BrowserContext,
   type Page,
 } from 'playwright-core';
+import {chromiumPath} from '../../components/e2e/serve.ts';
 import {buildSite, type SiteBuild} from '../build/build-site.ts';
 import {startSiteServer, type RunningSite} from '../server/site-server.ts';
-
-export const chromiumPath =
-  process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
 
 export interface SiteFixture {
   build: SiteBuild;
