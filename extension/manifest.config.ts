@@ -20,12 +20,13 @@ export const scanMatches = (settings: BuildSettings): string[] => [
 export function makeManifest(settings: BuildSettings) {
   const common = {
     manifest_version: 3,
-    name: "Territoires d'industrie – conseillers",
-    short_name: "Territoires d'industrie",
-    description:
-      "Sur la page d'une entreprise, dit si son établissement est dans un Territoire d'industrie, avec la preuve, et quelles aides s'appliquent.",
+    // Texts in public/_locales (French by default, English for an English browser).
+    default_locale: 'fr',
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
     version: pkg.version,
-    action: {default_title: "Territoires d'industrie"},
+    action: {default_title: '__MSG_extShortName__'},
     options_ui: {page: 'src/options/index.html', open_in_tab: true},
     host_permissions: [
       originPattern(settings.apiOrigin),
@@ -58,7 +59,7 @@ export function makeManifest(settings: BuildSettings) {
           background: {scripts: ['src/background/worker.ts'], type: 'module'},
           sidebar_action: {
             default_panel: PANEL,
-            default_title: "Territoires d'industrie",
+            default_title: '__MSG_extShortName__',
             open_at_install: false,
           },
           permissions: [

@@ -23,7 +23,10 @@ async function showBadge(tabId: number, view: BadgeView): Promise<void> {
       browser.action.setBadgeText({tabId, text: view.text}),
       browser.action.setBadgeBackgroundColor({tabId, color: view.color}),
       browser.action.setBadgeTextColor({tabId, color: '#ffffff'}),
-      browser.action.setTitle({tabId, title: view.title}),
+      browser.action.setTitle({
+        tabId,
+        title: browser.i18n.getMessage(view.title.key, view.title.substitution),
+      }),
     ]);
   } catch {
     // The tab was closed meanwhile: nothing to draw.

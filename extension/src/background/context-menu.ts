@@ -8,7 +8,7 @@ export const MENU_ID = 'ti-look-up-selection';
 export function createContextMenu(): void {
   browser.contextMenus.create({
     id: MENU_ID,
-    title: "Chercher ce numéro dans Territoires d'industrie",
+    title: browser.i18n.getMessage('menuLookUp'),
     contexts: ['selection'],
   });
 }

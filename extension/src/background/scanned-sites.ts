@@ -1,16 +1,8 @@
 import browser from 'webextension-polyfill';
 import contentScript from '../content/content-script.ts?iife';
+import {grantedSites} from '../shared/granted-sites.ts';
 
 const SCRIPT_ID = 'scanned-sites';
-
-/** The optional host permissions the adviser granted in the options page, as match patterns. */
-export async function grantedSites(): Promise<string[]> {
-  const declared = new Set(
-    browser.runtime.getManifest().host_permissions ?? []
-  );
-  const {origins = []} = await browser.permissions.getAll();
-  return origins.filter((origin) => !declared.has(origin));
-}
 
 /**
  * Keeps one registered content script in step with the sites scanned on every visit: the registries, and

@@ -40,18 +40,8 @@ describe('badge', () => {
     territory: {id: 'ti-1109', name: 'Seine Aval'},
   } as Verdict;
   const cases: [string, Parameters<typeof badgeView>, string, string][] = [
-    [
-      'not scanned',
-      [undefined, undefined, null],
-      '',
-      "Territoires d'industrie",
-    ],
-    [
-      'nothing found',
-      [tab([], null), undefined, null],
-      '0',
-      'aucune entreprise',
-    ],
+    ['not scanned', [undefined, undefined, null], '', 'badgeIdle'],
+    ['nothing found', [tab([], null), undefined, null], '0', 'badgeNothing'],
     [
       'several companies',
       [
@@ -60,13 +50,13 @@ describe('badge', () => {
         null,
       ],
       '2',
-      '2 entreprises',
+      'badgeSeveral 2',
     ],
     [
       'looking up',
       [tab([company('732829320')], chosen), undefined, null],
       '…',
-      'recherche',
+      'badgeLooking',
     ],
     [
       'pending',
@@ -76,7 +66,7 @@ describe('badge', () => {
         null,
       ],
       '…',
-      'recherche',
+      'badgeLooking',
     ],
     [
       'not found',
@@ -86,7 +76,7 @@ describe('badge', () => {
         null,
       ],
       '?',
-      'absente',
+      'badgeNotFound',
     ],
     [
       'rate limited',
@@ -101,13 +91,13 @@ describe('badge', () => {
         null,
       ],
       '!',
-      "n'a pas répondu",
+      'badgeFailed',
     ],
     [
       'in a territory',
       [tab([company('732829320')], chosen), found, inTerritory],
       'TI',
-      'Seine Aval',
+      'badgeIn Seine Aval',
     ],
     [
       'not in a territory',
@@ -117,7 +107,7 @@ describe('badge', () => {
         {status: 'not-in-territory'} as Verdict,
       ],
       'non',
-      'hors',
+      'badgeOut',
     ],
     [
       'no commune',
@@ -127,14 +117,17 @@ describe('badge', () => {
         {status: 'no-location', address: null},
       ],
       '?',
-      'commune',
+      'badgeNoCommune',
     ],
   ];
   for (const [title, args, text, words] of cases)
     it(`${title}: "${text}"`, () => {
       const view = badgeView(...args);
       expect(view.text).to.equal(text);
-      expect(view.title).to.contain(words);
+      const {key, substitution} = view.title;
+      expect(
+        substitution === undefined ? key : `${key} ${substitution}`
+      ).to.equal(words);
     });
 });
 

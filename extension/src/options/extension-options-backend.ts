@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import {grantedSites} from '../shared/granted-sites.ts';
 import {readSettings} from '../shared/settings.ts';
 import type {OptionsBackend} from './options-backend.ts';
 
@@ -11,14 +12,7 @@ export function createExtensionOptionsBackend(): OptionsBackend {
     readSettings: async () =>
       readSettings(await browser.storage.local.get('settings')),
     writeSettings: (settings) => browser.storage.local.set({settings}),
-    async grantedSites() {
-      // The manifest's own hosts (the company API, the registries) are always granted: not the adviser's choice.
-      const declared = new Set(
-        browser.runtime.getManifest().host_permissions ?? []
-      );
-      const {origins = []} = await browser.permissions.getAll();
-      return origins.filter((origin) => !declared.has(origin));
-    },
+    grantedSites,
     requestSite: (pattern) => browser.permissions.request({origins: [pattern]}),
     removeSite: (pattern) => browser.permissions.remove({origins: [pattern]}),
   };

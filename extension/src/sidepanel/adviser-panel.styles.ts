@@ -1,60 +1,12 @@
 import {css} from 'lit';
 
 /**
- * The panel's look, on the components' system tokens (`--ti-sys-*`, same fallbacks as their neutral theme), so the
- * panel and the cards inside it match; dark mode follows the system like the components' `theme="auto"`.
+ * The panel's own layout; colours, fonts, focus and dark mode come from the components' `themeStyles` (applied
+ * first), so the panel and the cards inside it match.
  */
 export const adviserPanelStyles = css`
   :host {
-    --_bg: var(--ti-sys-color-surface, #ffffff);
-    --_fg: var(--ti-sys-color-on-surface, #1e1e1e);
-    --_muted: var(--ti-sys-color-on-surface-muted, #4d4d4d);
-    --_border: var(--ti-sys-color-outline, #8a8a8a);
-    --_accent: var(--ti-sys-color-primary, #2c4f8c);
-    --_on-accent: var(--ti-sys-color-on-primary, #ffffff);
-    --_subtle: var(--ti-sys-color-surface-subtle, #f2f4f7);
-    --_warn: var(--ti-sys-color-warning, #8a4b00);
-    --_bad: var(--ti-sys-color-error, #a1252b);
-    --_focus: var(--ti-sys-color-focus, #0a5fd6);
-    --_radius: var(--ti-sys-shape-corner, 0.5rem);
-    --_gap: var(--ti-sys-spacing, 1rem);
-    display: block;
-    box-sizing: border-box;
     padding: var(--_gap);
-    font-family: var(
-      --ti-sys-typescale-font,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      sans-serif
-    );
-    line-height: 1.5;
-    color: var(--_fg);
-    background: var(--_bg);
-    color-scheme: light;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_bg: var(--ti-sys-dark-color-surface, #161a20);
-      --_fg: var(--ti-sys-dark-color-on-surface, #f1f3f5);
-      --_muted: var(--ti-sys-dark-color-on-surface-muted, #c3c8cf);
-      --_border: var(--ti-sys-dark-color-outline, #7b828c);
-      --_accent: var(--ti-sys-dark-color-primary, #9dbcf2);
-      --_on-accent: var(--ti-sys-dark-color-on-primary, #0d1a30);
-      --_subtle: var(--ti-sys-dark-color-surface-subtle, #222831);
-      --_warn: var(--ti-sys-dark-color-warning, #f2c078);
-      --_bad: var(--ti-sys-dark-color-error, #ff9a9f);
-      --_focus: var(--ti-sys-dark-color-focus, #8fb8ff);
-      color-scheme: dark;
-    }
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
   }
 
   h1 {
@@ -75,11 +27,6 @@ export const adviserPanelStyles = css`
   ti-territory-card,
   ti-funding-widget {
     margin-block: 0.75rem;
-  }
-
-  :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   .ti-visually-hidden {
