@@ -27,10 +27,12 @@ import {startFixtureServer, type FixtureServer} from './fixture-server.ts';
 import {launchExtension, type LoadedExtension} from './launch-extension.ts';
 import {waitFor} from './wait-for.ts';
 import {
+  badgeOf,
   clearStorage,
   sessionFromPage,
   stopWorker,
   tabIdOf,
+  tabIds,
   tabState,
   waitForBadge,
 } from './worker-state.ts';
@@ -243,5 +245,32 @@ describe('the extension in Chromium', {timeout: 60_000}, () => {
     const card = panel.locator('.ti-place ti-territory-card');
     // Playwright's locators reach into the card's open shadow root.
     await card.getByText('Seine Aval').first().waitFor();
+  });
+
+  it('a site neither registry nor granted is not scanned, and a scan asked from the panel says why not', async () => {
+    // Same fixture server, another host name: the test build scans 127.0.0.1 only. Without access to the
+    // page the extension cannot read its tab's URL either: the new tab is found as the one that was not there.
+    const before = new Set(await tabIds(extension));
+    const tab = await extension.context.newPage();
+    opened.push(tab);
+    await tab.goto(
+      pages.url('legal-notice.html').replace('127.0.0.1', 'localhost')
+    );
+    const tabId = (await tabIds(extension)).find((id) => !before.has(id))!;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await tabState(extension, tabId)).toBeUndefined();
+    expect((await badgeOf(extension, tabId)).text).toBe('');
+
+    const panel = await openPanel(tabId);
+    await panel
+      .getByRole('button', {name: /Analyser cette page|Scan this page/})
+      .click();
+    await panel
+      .locator('.ti-scan')
+      .getByText(/could not be read|n’a pas pu être lue/)
+      .first()
+      .waitFor();
+    expect(await tabState(extension, tabId)).toBeUndefined();
+    expect(api.requests).toHaveLength(0);
   });
 });

@@ -94,3 +94,12 @@ export async function sessionFromPage(
   await page.close();
   return all;
 }
+
+/** All tab ids the browser has now. */
+export async function tabIds(ext: LoadedExtension): Promise<number[]> {
+  return (await ext.worker()).evaluate(async () =>
+    (await chrome.tabs.query({})).flatMap((t) =>
+      t.id === undefined ? [] : [t.id]
+    )
+  );
+}
