@@ -78,6 +78,16 @@ describe('collectText', () => {
     });
   }
 
+  it('reads a whole document without its head', () => {
+    const doc = document.implementation.createHTMLDocument('SIREN 552 081 317');
+    doc.head.append(
+      Object.assign(doc.createElement('style'), {textContent: 'p{}'})
+    );
+    doc.body.innerHTML = '<p>a</p><div hidden>b</div><p>c</p>';
+    expect(collectText(doc).text).to.equal('a\n\nc');
+    expect(collectText(doc.documentElement).text).to.equal('a\n\nc');
+  });
+
   it('reads a text node or a hidden root', () => {
     expect(collectText(document.createTextNode('a')).text).to.equal('a');
     expect(collectText(pageOf('<p hidden>a</p>').firstChild!).text).to.equal(
