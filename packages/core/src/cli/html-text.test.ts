@@ -3,14 +3,16 @@ import {htmlToText} from './html-text.ts';
 
 describe('htmlToText', () => {
   it.each([
-    ['<p>SIREN</p><p>732 829 320</p>', '\nSIREN\n\n732 829 320\n'],
-    ['<td>SIRET</td><td>732&nbsp;829</td>', '\nSIRET\n\n732\u00a0829\n'],
+    // A paragraph break between paragraphs, a line break between cells: a label crosses only the latter.
+    ['<p>SIREN</p><p>732 829 320</p>', '\n\nSIREN\n\n732 829 320'],
+    ['<td>SIRET</td><td>732&nbsp;829</td>', '\nSIRET\n732\u00a0829'],
+    ['<table><tr><td>a</td></tr></table><p>b</p>', '\n\na\n\nb'],
     ['a<script>var x = "<p>732829320</p>";</script>b', 'a b'],
     ['a<STYLE type="text/css">p{}</STYLE >b', 'a b'],
     ['a<!-- 732829320 -->b', 'a b'],
     ['&#160;&#xA0;&amp;&unknown;&#0;', '\u00a0\u00a0&&unknown;&#0;'],
     ['1 < 2 and 3 > 2', '1 < 2 and 3 > 2'],
-    ['<b>bold</b> <i>it</i>', ' bold   it '],
+    ['<b>bold</b> <i>it</i>', ' bold   it'],
   ])('%j', (html, text) => {
     expect(htmlToText(html)).toBe(text);
   });

@@ -8,11 +8,16 @@ const NAMED: Record<string, string> = {
   nnbsp: '\u202f',
   thinsp: '\u2009',
 };
-const BLOCK = new Set(
-  'p div br li tr td th h1 h2 h3 h4 h5 h6 section article footer header address dd dt table ul ol'.split(
+/** Line breaks: a label may still reach across one ("SIREN" in a cell, the number in the next). */
+const LINE = new Set('div br tr td th dd dt'.split(' '));
+/** Paragraph breaks: a label never reaches across one (see the scanner's page context). */
+const PARAGRAPH = new Set(
+  'p li h1 h2 h3 h4 h5 h6 section article footer header address table ul ol'.split(
     ' '
   )
 );
+const STRENGTH = {'': 0, ' ': 1, '\n': 2, '\n\n': 3} as const;
+type Break = keyof typeof STRENGTH;
 /** Elements whose content is not text to scan. */
 const HIDDEN = new Set(['script', 'style', 'noscript', 'template']);
 const TAG = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/;
@@ -20,37 +25,46 @@ const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
 
 /**
  * The readable text of an HTML document, for the scanner: scripts, styles and comments dropped, tags replaced by
- * a space (a line break for block elements, so that "SIREN" in one cell stays apart from the next paragraph's
- * numbers), character references decoded. One left-to-right pass with indexOf: a hostile file full of unclosed
+ * a space, a line break (cells, rows, divs) or a paragraph break (paragraphs, list items, headings, tables), the
+ * strongest of adjacent ones kept, as the extension's page collector does; character references decoded. One left-to-right pass with indexOf: a hostile file full of unclosed
  * `<script` or `<!--` stops the scan at the first one that never closes instead of rescanning to the end each time.
  */
 export function htmlToText(html: string): string {
   const parts: string[] = [];
+  let pending: Break = '';
+  const text = (value: string) => {
+    if (value === '') return;
+    parts.push(pending, value);
+    pending = '';
+  };
+  const separate = (next: Break) => {
+    if (STRENGTH[next] > STRENGTH[pending]) pending = next;
+  };
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt === -1) {
-      parts.push(decode(html.slice(i)));
+      text(decode(html.slice(i)));
       break;
     }
-    parts.push(decode(html.slice(i, lt)));
+    text(decode(html.slice(i, lt)));
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
       if (end === -1) break;
-      parts.push(' ');
+      separate(' ');
       i = end + 3;
       continue;
     }
     const tag = TAG.exec(html.slice(lt, lt + 64));
     if (!tag) {
-      parts.push('<');
+      text('<');
       i = lt + 1;
       continue;
     }
     const gt = html.indexOf('>', lt + 1);
     // No '>' anywhere after: the rest is text.
     if (gt === -1) {
-      parts.push(decode(html.slice(lt)));
+      text(decode(html.slice(lt)));
       break;
     }
     const name = tag[1]!.toLowerCase();
@@ -63,7 +77,7 @@ export function htmlToText(html: string): string {
       if (!end) break;
       i = end.index + end[0].length;
     }
-    parts.push(BLOCK.has(name) ? '\n' : ' ');
+    separate(PARAGRAPH.has(name) ? '\n\n' : LINE.has(name) ? '\n' : ' ');
   }
   return parts.join('');
 }
