@@ -19,6 +19,8 @@ export default defineConfig({
             'site/client/*.test.ts',
             'site/e2e/*.test.ts',
             'extension/e2e/*.test.ts',
+            'extension/manifest.test.ts',
+            'scripts/*.test.ts',
           ],
           environment: 'node',
         },
