@@ -17,6 +17,7 @@ import {
 } from 'vitest';
 import {buildTestExtension} from './build-test-extension.ts';
 import {
+  AGENCY,
   fakeCompanies,
   HOST,
   PUBLISHER,
@@ -97,17 +98,30 @@ async function waitForContentScriptRegistration(ext: LoadedExtension) {
 }
 
 describe('the extension in Chromium', {timeout: 60_000}, () => {
-  it('a legal notice: three companies ranked, the publisher first, and the adviser asked to choose', async () => {
+  it('a legal notice: the publisher ranked first though named last, chosen, and its establishment judged', async () => {
     const {tabId} = await visit('legal-notice.html');
-    await waitForBadge(extension, tabId, '3');
+    // The page gave the workshop's SIRET: the establishment (Saint-Nom-la-Bretèche) is in Seine Aval.
+    await waitForBadge(extension, tabId, 'TI');
     const state = await tabState(extension, tabId);
-    expect(state?.companies.map((c) => c.siren)).toEqual([
-      PUBLISHER.siren,
-      HOST.siren,
-      expect.any(String),
+    expect(state?.companies.map((c) => [c.siren, c.role])).toEqual([
+      [PUBLISHER.siren, 'publisher'],
+      [HOST.siren, 'host'],
+      [AGENCY.siren, 'maker'],
     ]);
     expect(state?.companies[0]?.siret).toBe(PUBLISHER.siret);
-    expect(state?.chosen).toBeNull();
+    expect(state?.chosen).toEqual({
+      siren: PUBLISHER.siren,
+      address: 'establishment',
+    });
+    expect(api.requests.map((r) => r.url.searchParams.get('q'))).toEqual([
+      PUBLISHER.siret,
+    ]);
+  });
+
+  it('several companies and no publisher: the badge counts them and nothing is looked up', async () => {
+    const {tabId} = await visit('partners.html');
+    await waitForBadge(extension, tabId, '3');
+    expect((await tabState(extension, tabId))?.chosen).toBeNull();
     expect(api.requests).toHaveLength(0);
   });
 
@@ -211,17 +225,17 @@ describe('the extension in Chromium', {timeout: 60_000}, () => {
       .toBeGreaterThan(3);
   });
 
-  it('the side panel on a legal notice: the adviser chooses the publisher, then its establishment counts', async () => {
+  it('the side panel: the adviser chooses among several companies, then between establishment and head office', async () => {
     const {tabId} = await visit('legal-notice.html');
-    await waitForBadge(extension, tabId, '3');
-    const panel = await openPanel(tabId);
-    const publisher = panel.locator(
-      `input[name="company"][value="${PUBLISHER.siren}"]`
-    );
-    await publisher.check();
-    // The page gave the workshop's SIRET: the establishment (Saint-Nom-la-Bretèche) is in Seine Aval,
-    // while the head office (Paris) is in no territory.
     await waitForBadge(extension, tabId, 'TI');
+    const panel = await openPanel(tabId);
+    await panel.locator(`input[name="company"][value="${HOST.siren}"]`).check();
+    await waitForBadge(extension, tabId, 'non');
+    await panel
+      .locator(`input[name="company"][value="${PUBLISHER.siren}"]`)
+      .check();
+    await waitForBadge(extension, tabId, 'TI');
+    // The head office (Paris) is in no territory, the workshop is: the choice changes the verdict.
     await panel.locator('input[name="address"][value="head-office"]').check();
     await waitForBadge(extension, tabId, 'non');
     await expect
@@ -229,7 +243,11 @@ describe('the extension in Chromium', {timeout: 60_000}, () => {
         panel.locator('section.ti-verdict').getAttribute('data-status')
       )
       .toBe('not-in-territory');
-    expect(api.requests).toHaveLength(1);
+    // The publisher's answer held both addresses: switching asked nothing more of the API.
+    expect(api.requests.map((r) => r.url.searchParams.get('q'))).toEqual([
+      PUBLISHER.siret,
+      HOST.siren,
+    ]);
   });
 
   it('offline: the lookup ends in a clear failure, and a commune typed in the panel still answers', async () => {

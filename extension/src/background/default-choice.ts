@@ -13,7 +13,8 @@ const PAGE_SUBJECT_SOURCES = new Set([
 
 /**
  * Which company the verdict is about, before the adviser says: the one they chose on this page if it is
- * still there, the page's subject on a registry page, the only company found; otherwise none (they choose).
+ * still there, the page's subject on a registry page, a legal notice's publisher, the only company found;
+ * otherwise none (they choose among them).
  */
 export function defaultChoice(
   previous: TabState | undefined,
@@ -29,8 +30,9 @@ export function defaultChoice(
     return kept;
   const top = companies[0];
   if (top === undefined) return null;
-  if (companies.length > 1 && !PAGE_SUBJECT_SOURCES.has(top.source))
-    return null;
+  const isSubject =
+    PAGE_SUBJECT_SOURCES.has(top.source) || top.role === 'publisher';
+  if (companies.length > 1 && !isSubject) return null;
   return {siren: top.siren, address: addressFor(top)};
 }
 

@@ -13,6 +13,7 @@ const detectedCompany = v.strictObject({
   confidence: v.picklist(['high', 'low']),
   // A name comes from the page: bounded, and shown only as text.
   name: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  role: v.optional(v.picklist(['publisher', 'host', 'maker'])),
 });
 
 /** One schema per message type; the worker drops anything that does not match (see handle-message.ts). */

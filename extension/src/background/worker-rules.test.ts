@@ -148,6 +148,11 @@ describe('which company the verdict is about before the adviser chooses', () => 
       '842613077',
     ],
     [
+      "a legal notice's publisher",
+      [undefined, 'u', [{...company('842613077'), role: 'publisher'}, host]],
+      '842613077',
+    ],
+    [
       'structured data names the subject',
       [undefined, 'u', [company('842613077', 'json-ld'), host]],
       '842613077',

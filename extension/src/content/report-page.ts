@@ -14,6 +14,7 @@ const fromText = (company: PageCompany): DetectedCompany => ({
   siret: company.siret,
   source: 'page-text',
   confidence: company.confidence,
+  ...(company.role === null ? {} : {role: company.role}),
 });
 
 /** What the URL and structured data say, then what the text says, merged by SIREN. */

@@ -14,6 +14,8 @@ export interface DetectedCompany {
   source: string;
   confidence: 'high' | 'low';
   name?: string;
+  /** Its part in a legal notice, when the page is one (see page-scan/notice-role.ts). */
+  role?: 'publisher' | 'host' | 'maker';
 }
 
 /** A small pure function that finds companies on a page; it never fetches and never changes the page. */

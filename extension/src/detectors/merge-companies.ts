@@ -2,7 +2,7 @@ import type {DetectedCompany} from './detector.ts';
 
 /**
  * One entry per SIREN, in order of first appearance: the first SIRET and the first name given for it are
- * kept, the source is the first detector's, and the confidence is high when any detector was sure.
+ * kept (and the first legal-notice role), the source is the first detector's, and the confidence is high when any detector was sure.
  */
 export function mergeCompanies(
   companies: Iterable<DetectedCompany>
@@ -19,6 +19,8 @@ export function mergeCompanies(
       seen.name = company.name;
     }
     if (company.confidence === 'high') seen.confidence = 'high';
+    if (seen.role === undefined && company.role !== undefined)
+      seen.role = company.role;
   }
   return [...bySiren.values()];
 }

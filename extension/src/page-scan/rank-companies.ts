@@ -3,6 +3,9 @@ import type {
   CompanyIdLabel,
   CompanyIdMatch,
 } from '@ti/core/identifiers';
+import {noticeRole, type NoticeRole} from './notice-role.ts';
+
+export type {NoticeRole} from './notice-role.ts';
 
 /** A company named on a page: every identifier of it found there, merged. */
 export interface PageCompany {
@@ -18,17 +21,20 @@ export interface PageCompany {
   labels: CompanyIdLabel[];
   /** Offset of its first identifier in the page's text: earlier means nearer the top of the page. */
   firstIndex: number;
+  /** Its part in a legal notice (publisher, host, agency), from the words before its first identifier. */
+  role: NoticeRole | null;
 }
 
 /**
  * Groups matches (in text order) by SIREN and ranks them: high confidence first, then the most
  * occurrences, then the earliest in the page. A labelled number beats a bare one, a company named often
  * is the page's subject more likely than one named once, and a legal notice names its publisher before
- * its host and its agency. (Recognising the publisher from the notice's wording is left to a later issue:
- * it will sort ahead of this order.)
+ * its host and its agency. Given the page's text, a legal notice's publisher comes first whatever its
+ * confidence, and its host and agency last: the adviser on a company's site wants that company.
  */
 export function rankCompanies(
-  matches: readonly CompanyIdMatch[]
+  matches: readonly CompanyIdMatch[],
+  text?: string
 ): PageCompany[] {
   const bySiren = new Map<string, PageCompany>();
   for (const match of matches) {
@@ -42,10 +48,13 @@ export function rankCompanies(
         occurrences: 0,
         labels: [],
         firstIndex: match.index,
+        role: null,
       };
       bySiren.set(match.siren, company);
     }
     company.occurrences++;
+    if (text !== undefined && company.role === null)
+      company.role = noticeRole(text, match.index);
     company.siret ??= match.siret;
     if (!company.kinds.includes(match.kind)) company.kinds.push(match.kind);
     if (match.label !== null && !company.labels.includes(match.label))
@@ -54,6 +63,7 @@ export function rankCompanies(
   }
   return [...bySiren.values()].sort(
     (a, b) =>
+      roleRank(a.role) - roleRank(b.role) ||
       rankOf(b.confidence) - rankOf(a.confidence) ||
       b.occurrences - a.occurrences ||
       a.firstIndex - b.firstIndex
@@ -62,3 +72,6 @@ export function rankCompanies(
 
 const rankOf = (confidence: 'high' | 'low'): number =>
   confidence === 'high' ? 1 : 0;
+
+const roleRank = (role: NoticeRole | null): number =>
+  role === 'publisher' ? 0 : role === null ? 1 : 2;

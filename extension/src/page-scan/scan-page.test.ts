@@ -105,7 +105,7 @@ describe('scanPage', () => {
     const companies = await scanPage(
       pageOf(
         '<p>552081317</p><p>443061841</p><p>443061841</p>' + // low: 443 twice, then 552
-          '<p>Hébergeur</p><p>RCS Nanterre 303 265 045</p>' + // high, once, earlier
+          '<p>Siège</p><p>RCS Nanterre 303 265 045</p>' + // high, once, earlier
           '<p>SIREN 732 829 320</p><p>TVA FR44732829320</p>' // high, twice
       )
     );

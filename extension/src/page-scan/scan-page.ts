@@ -57,5 +57,6 @@ export async function scanPage(
     await yieldToMain();
     signal?.throwIfAborted();
   }
-  return rankCompanies(findCompanyIds(collector.result().text));
+  const {text} = collector.result();
+  return rankCompanies(findCompanyIds(text), text);
 }

@@ -163,6 +163,27 @@ describe('ti-adviser-panel', () => {
         )
       );
 
+    it("says each company's part in a legal notice", async () => {
+      const el = await panel(
+        backendWith((b) =>
+          b.tabs.set(
+            7,
+            tabState({
+              companies: [
+                detected({role: 'publisher'}),
+                detected({siren: OTHER_SIREN, siret: null, role: 'host'}),
+              ],
+              chosen: null,
+            })
+          )
+        )
+      );
+      const options = $$(el, 'fieldset.ti-companies label').map(text);
+      expect(options[0]).to.contain('éditeur du site');
+      expect(options[1]).to.contain('hébergeur du site');
+      await expect(el).to.be.accessible();
+    });
+
     it('offers a ranked radio group with names, SIRENs and sources', async () => {
       const el = await panel(two());
       const options = $$(el, 'fieldset.ti-companies label');

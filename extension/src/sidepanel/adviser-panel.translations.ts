@@ -41,6 +41,11 @@ const fr = {
   unnamed: 'Nom non indiqué sur la page',
   foundIn: (where: string) => `trouvée dans : ${where}`,
   source: (id: string) => SOURCES_FR[id] ?? id,
+  role: {
+    publisher: 'éditeur du site',
+    host: 'hébergeur du site',
+    maker: 'agence qui a réalisé le site',
+  },
   addressLegend: 'Adresse à vérifier',
   establishment: (siret: string) => `Établissement de la page (SIRET ${siret})`,
   headOffice: 'Siège social',
@@ -119,6 +124,11 @@ const en: PanelTexts = {
   unnamed: 'Name not given on the page',
   foundIn: (where: string) => `found in: ${where}`,
   source: (id: string) => SOURCES_EN[id] ?? id,
+  role: {
+    publisher: "the site's publisher",
+    host: "the site's host",
+    maker: 'the agency that made the site',
+  },
   addressLegend: 'Address to check',
   establishment: (siret: string) => `The page’s establishment (SIRET ${siret})`,
   headOffice: 'Head office',

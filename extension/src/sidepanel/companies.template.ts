@@ -18,6 +18,7 @@ function companyLabel(t: PanelTexts, company: DetectedCompany) {
         company.siret ? ` · SIRET ${formatSiret(company.siret)}` : ''
       }</span
     >
+    ${company.role ? html`<span>${t.role[company.role]}</span>` : nothing}
     <span class="ti-muted">${t.foundIn(t.source(company.source))}</span>`;
 }
 
