@@ -52,13 +52,19 @@ describe('resolvePlace on any input', () => {
     await fc.assert(
       fc.asyncProperty(
         placeText,
-        fc.option(fc.string({maxLength: 6})),
+        fc.option(
+          fc.oneof(
+            fc.string({maxLength: 6}),
+            fc.constantFrom('78571', '75108', '01340', '2A004', '99999')
+          )
+        ),
         fc.boolean(),
         async (input, code, ok) => {
           const answer = await resolvePlace(places, input, {
             locateCompany: locatorAnswering(code, ok),
           });
           expect(STATUSES).toContain(answer.status);
+          expectConsistent(answer);
           expect(answer.input).toBe(input);
           expect(answer.vintage).toBe(places.perimeter.vintage);
         }
@@ -156,6 +162,15 @@ describe('a commune name however it is typed', () => {
     );
   });
 });
+
+/** What each status promises about the rest of the answer. */
+function expectConsistent(answer: PlaceAnswer): void {
+  const {status, territory, candidates, reason} = answer;
+  expect(territory !== null).toBe(status === 'in-territory');
+  if (status === 'ambiguous')
+    expect(candidates?.length).toBeGreaterThanOrEqual(2);
+  expect(reason.code === 'invalid-input').toBe(status === 'invalid');
+}
 
 const communesOf = (answer: PlaceAnswer): string[] =>
   (
