@@ -43,5 +43,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === RESUME_ALARM) void resumePendingLookups(refreshBadges);
 });
 
-// A worker stopped in the middle of a lookup left it pending: finish it now.
+// A worker stopped in the middle of a lookup left it undone: finish it now, and redraw the badges in case it
+// was stopped between an answer and its badge.
 void resumePendingLookups(refreshBadges);
+void refreshBadges();

@@ -114,32 +114,36 @@ describe('ti where', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('answers 40,000 different places in seconds', async () => {
-    const {codes, names, postcodes} = await loadCommuneDirectory();
-    const stdin = Array.from({length: 40_000}, (_, i) => {
-      const commune = (i * 7919) % codes.length;
-      // A few communes (islands) have no postcode: ask for their code instead.
-      const postcode = postcodes[commune]!.split(' ')[0];
-      const forms = [
-        codes[commune]!,
-        postcode ? `cp:${postcode}` : codes[commune]!,
-        names[commune]!,
-      ];
-      return forms[i % 3]!;
-    });
-    const started = performance.now();
-    const {out} = await run(['where', '--json', '--offline', '-'], {stdin});
-    expect(out).toHaveLength(40_000);
-    const statuses = new Set(
-      out.map((line) => (JSON.parse(line) as {status: string}).status)
-    );
-    expect([...statuses].sort()).toEqual([
-      'ambiguous',
-      'in-territory',
-      'not-in-territory',
-    ]);
-    expect(performance.now() - started).toBeLessThan(20_000); // a safety net; the real figure is in BENCHMARKS.md
-  });
+  // How fast is the benchmark's business (BENCHMARKS.md): this checks that a large batch is answered in full. The
+  // timeout is only there so that a hang fails; a loaded CI machine must not.
+  it(
+    'answers 40,000 different places, one line each',
+    {timeout: 120_000},
+    async () => {
+      const {codes, names, postcodes} = await loadCommuneDirectory();
+      const stdin = Array.from({length: 40_000}, (_, i) => {
+        const commune = (i * 7919) % codes.length;
+        // A few communes (islands) have no postcode: ask for their code instead.
+        const postcode = postcodes[commune]!.split(' ')[0];
+        const forms = [
+          codes[commune]!,
+          postcode ? `cp:${postcode}` : codes[commune]!,
+          names[commune]!,
+        ];
+        return forms[i % 3]!;
+      });
+      const {out} = await run(['where', '--json', '--offline', '-'], {stdin});
+      expect(out).toHaveLength(40_000);
+      const statuses = new Set(
+        out.map((line) => (JSON.parse(line) as {status: string}).status)
+      );
+      expect([...statuses].sort()).toEqual([
+        'ambiguous',
+        'in-territory',
+        'not-in-territory',
+      ]);
+    }
+  );
 
   it('reports usage errors with exit code 2', async () => {
     expect((await run(['where'])).code).toBe(2);

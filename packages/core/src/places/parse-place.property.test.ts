@@ -23,6 +23,17 @@ const runs = fc
 // 'a'.repeat(60) + ' '.repeat(59) + '!'. The bound catches a pattern gone polynomial again.
 const BOUND_MS = 5;
 
+/** The fastest of a few runs: a machine busy elsewhere can only slow a run down, never a backtracking pattern up. */
+function fastestRun(run: () => void, times = 5): number {
+  let fastest = Infinity;
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    run();
+    fastest = Math.min(fastest, performance.now() - start);
+  }
+  return fastest;
+}
+
 // The former pattern, kept as the reference for what a name followed by a hint means.
 const FORMER_NAME_NEAR =
   /^(.*\p{L}.*?)[\s,]*[\s,(]\s*(\d{5}|97\d|\d{2}|2[AB])\s*\)?$/iu;
@@ -37,18 +48,15 @@ describe('parsePlace on adversarial input', () => {
   it('reads any 120 characters in bounded time', () => {
     fc.assert(
       fc.property(runs, (input) => {
-        const start = performance.now();
-        parsePlace(input);
-        expect(performance.now() - start).toBeLessThan(BOUND_MS);
+        expect(fastestRun(() => parsePlace(input))).toBeLessThan(BOUND_MS);
       }),
       {numRuns: 300}
     );
   });
 
   it('regression: a letter run then a blank run', () => {
-    const start = performance.now();
-    parsePlace('a'.repeat(60) + ' '.repeat(59) + '!');
-    expect(performance.now() - start).toBeLessThan(BOUND_MS);
+    const input = 'a'.repeat(60) + ' '.repeat(59) + '!';
+    expect(fastestRun(() => parsePlace(input))).toBeLessThan(BOUND_MS);
   });
 
   it('splits a name and its hint as the former pattern did', () => {
