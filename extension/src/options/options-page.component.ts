@@ -6,6 +6,7 @@ import {langOf} from '../sidepanel/panel-lang.ts';
 import type {OptionsBackend} from './options-backend.ts';
 import {optionsPageStyles} from './options-page.styles.ts';
 import {themeStyles} from '@ti/components/styles';
+import {formStyles} from '../shared/form.styles.ts';
 import {translations} from './options-page.translations.ts';
 import {readSite, type SiteProblem} from './site-pattern.ts';
 
@@ -28,7 +29,7 @@ interface Feedback {
  * scanned automatically (the registries and the sites the adviser granted, with add and remove) and scanning on click.
  */
 export class TiAdviserOptions extends LitElement {
-  static override styles = [themeStyles, optionsPageStyles];
+  static override styles = [themeStyles, formStyles, optionsPageStyles];
 
   @state() private settings: Settings | null = null;
   @state() private granted: string[] = [];

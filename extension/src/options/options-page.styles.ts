@@ -36,41 +36,6 @@ export const optionsPageStyles = css`
     font-weight: 600;
   }
 
-  .ti-row {
-    display: flex;
-    gap: 0.5rem;
-  }
-
-  input[type='text'] {
-    flex: 1;
-    min-width: 0;
-    min-height: 2.75rem;
-    padding: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-    font: inherit;
-  }
-
-  button {
-    min-height: 2.75rem;
-    padding: 0.5rem 0.875rem;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-
-  button[type='submit'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-
-  .ti-problem,
   .ti-feedback[data-tone='error'] {
     color: var(--_bad);
   }

@@ -11,6 +11,7 @@ import {
 import {verdictFor, type Verdict} from '../shared/verdict.ts';
 import {adviserPanelStyles} from './adviser-panel.styles.ts';
 import {themeStyles} from '@ti/components/styles';
+import {formStyles} from '../shared/form.styles.ts';
 import {translations} from './adviser-panel.translations.ts';
 import {renderCompanies} from './companies.template.ts';
 import {renderCompany, type CopyState} from './company.template.ts';
@@ -31,7 +32,7 @@ import {renderVerdict, verdictSentence} from './verdict.template.ts';
  * summary and a manual search. Everything it reads or sends goes through `backend`.
  */
 export class TiAdviserPanel extends LitElement {
-  static override styles = [themeStyles, adviserPanelStyles];
+  static override styles = [themeStyles, formStyles, adviserPanelStyles];
 
   @state() private loaded = false;
   @state() private readFailed = false;

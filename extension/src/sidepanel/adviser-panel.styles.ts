@@ -29,18 +29,6 @@ export const adviserPanelStyles = css`
     margin-block: 0.75rem;
   }
 
-  .ti-visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-
   .ti-muted {
     color: var(--_muted);
   }
@@ -71,23 +59,6 @@ export const adviserPanelStyles = css`
     display: none;
   }
 
-  .ti-problem {
-    color: var(--_bad);
-  }
-
-  button {
-    min-height: 2.75rem;
-    padding: 0.5rem 0.875rem;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-
-  button[type='submit'],
   .ti-copy {
     background: var(--_accent);
     color: var(--_on-accent);
@@ -145,24 +116,6 @@ export const adviserPanelStyles = css`
   .ti-verdict-sentence {
     font-size: 1.05rem;
     font-weight: 700;
-  }
-
-  .ti-search-row {
-    display: flex;
-    gap: 0.5rem;
-  }
-
-  input[type='search'],
-  textarea {
-    flex: 1;
-    min-width: 0;
-    min-height: 2.75rem;
-    padding: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-    font: inherit;
   }
 
   textarea {

@@ -25,7 +25,7 @@ export function renderSearch(
     <form class="ti-search" role="search" @submit=${onSubmit}>
       <label for="ti-search-input">${t.searchLabel}</label>
       <p id="ti-search-hint" class="ti-muted">${t.searchHint}</p>
-      <div class="ti-search-row">
+      <div class="ti-row">
         <input
           id="ti-search-input"
           name="query"
