@@ -34,7 +34,7 @@ describe('htmlToText', () => {
     ]) {
       const started = performance.now();
       htmlToText(hostile);
-      expect(performance.now() - started).toBeLessThan(1000);
+      expect(performance.now() - started).toBeLessThan(10_000); // catches a hang, not a slow machine
     }
   });
 });

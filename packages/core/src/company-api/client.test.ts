@@ -206,7 +206,8 @@ describe('retries', () => {
       attempts: 4,
     });
     expect(server.requests).toHaveLength(4);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Four 40 ms attempts, not four waits for the 2 s answer (a busy machine adds to the first, never 6 s).
+    expect(performance.now() - started).toBeLessThan(6000);
   });
 
   it('retries when the connection is closed', async () => {

