@@ -4,6 +4,7 @@ import {
   sequence,
   startFakeServer,
   type FakeServer,
+  type Reply,
 } from '@ti/core/company-api/testing';
 import type {Page} from 'playwright-core';
 import {
@@ -291,4 +292,38 @@ describe('the extension in Chromium', {timeout: 60_000}, () => {
     expect(await tabState(extension, tabId)).toBeUndefined();
     expect(api.requests).toHaveLength(0);
   });
+
+  // Each broken answer ends in a clear state: the "!" badge, and the panel's reason with a retry button.
+  const brokenAnswers: [string, Reply, string][] = [
+    [
+      'server errors (500), retried then given up',
+      json(500, {erreur: 'interne'}),
+      'unavailable',
+    ],
+    ['malformed JSON', json(200, '{"results": [ {"siren": '), 'invalid-answer'],
+    [
+      'an answer of the wrong shape',
+      json(200, {results: 'x'}),
+      'invalid-answer',
+    ],
+    [
+      'an oversized answer (3 MB)',
+      json(200, {results: [], padding: 'x'.repeat(3_000_000)}),
+      'invalid-answer',
+    ],
+  ];
+  for (const [title, reply, reason] of brokenAnswers)
+    it(`the API sends ${title}: "!" and the panel says why`, async () => {
+      api.reply(reply);
+      const {tabId} = await visit('registry-like.html');
+      await waitForBadge(extension, tabId, '!', 20_000);
+      const panel = await openPanel(tabId);
+      const failure = panel.locator(
+        `[data-state="failed"][data-reason="${reason}"]`
+      );
+      await failure.waitFor();
+      await failure
+        .getByRole('button', {name: /Réessayer|Try again/})
+        .waitFor();
+    });
 });
