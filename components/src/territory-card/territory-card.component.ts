@@ -68,9 +68,21 @@ export class TiTerritoryCard extends LitElement {
   @property({reflect: true}) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   private resolving = 0;
+  /** After a choice among candidates, whose button is gone: the answer takes the focus once shown. */
+  private refocus = false;
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('place')) void this.resolve();
+  }
+
+  protected override updated(): void {
+    const answer =
+      this.refocus &&
+      this.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]');
+    if (answer) {
+      this.refocus = false;
+      answer.focus();
+    }
   }
 
   /** Resolves `place`; an older resolution that ends late is dropped. */
@@ -91,6 +103,7 @@ export class TiTerritoryCard extends LitElement {
   }
 
   private handleChoose(candidate: PlaceCandidate): void {
+    this.refocus = true;
     if (candidate.commune) this.place = `insee:${candidate.commune.code}`;
     else if (candidate.territory) {
       this.place = '';
@@ -149,7 +162,9 @@ export class TiTerritoryCard extends LitElement {
         lang
       );
     return html`<div part="base">
-      <p part="reason" role="status">${explainPlace(answer, lang)}</p>
+      <p part="reason" role="status" tabindex="-1">
+        ${explainPlace(answer, lang)}
+      </p>
       ${
         answer.candidates?.length
           ? html`<p>${t.choose}</p>
@@ -189,7 +204,13 @@ export class TiTerritoryCard extends LitElement {
     );
     return html`<article part="base" aria-labelledby="name">
       <p part="kicker">${t.kicker} · ${t.phase(territory.phase)}</p>
-      <div part="name" id="name" role="heading" aria-level=${level}>
+      <div
+        part="name"
+        id="name"
+        role="heading"
+        aria-level=${level}
+        tabindex="-1"
+      >
         ${territory.name}
       </div>
       ${reason ? html`<p part="reason">${reason}</p>` : nothing}
