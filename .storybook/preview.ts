@@ -4,24 +4,10 @@ import {
 } from '@storybook/web-components-vite';
 import {html} from 'lit';
 import cem from '../components/custom-elements.json' with {type: 'json'};
+import {HIGH_CONTRAST} from '../components/src/styles/high-contrast.ts';
 
 // Controls and docs come from the components' JSDoc (run `pnpm components:manifest` first).
 setCustomElementsManifest(cem);
-
-/** A high-contrast theme made only of the public `--ti-sys-*` tokens, as a partner would. */
-const HIGH_CONTRAST = [
-  '--ti-sys-color-surface: #000',
-  '--ti-sys-color-surface-subtle: #111',
-  '--ti-sys-color-on-surface: #fff',
-  '--ti-sys-color-on-surface-muted: #fff',
-  '--ti-sys-color-outline: #fff',
-  '--ti-sys-color-primary: #ffeb3b',
-  '--ti-sys-color-on-primary: #000',
-  '--ti-sys-color-success: #7dff9b',
-  '--ti-sys-color-warning: #ffd166',
-  '--ti-sys-color-error: #ff8a8a',
-  '--ti-sys-color-focus: #00e5ff',
-].join(';');
 
 export default {
   parameters: {

@@ -2,7 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {BENEFICIARIES, COMPANY_SIZES} from '@ti/data/catalogue';
 import {html, nothing} from 'lit';
 import {expect} from 'storybook/test';
-import {describe, rendered} from '../internal/story-helpers.ts';
+import {describe, expectThemed, rendered} from '../internal/story-helpers.ts';
 import './funding-widget.ts';
 
 interface Args {
@@ -160,4 +160,27 @@ export const ThemeSombre: Story = {
         heading-level=${args.headingLevel}
       ></ti-funding-widget>
     </div>`,
+};
+
+export const ContrasteEleve: Story = {
+  name: 'Contraste élevé',
+  args: {
+    who: 'company',
+    size: 'sme',
+    place: 'Oyonnax',
+    project: 'hiring',
+    hires: '3',
+  },
+  globals: {theme: 'contrast'},
+  parameters: describe(
+    'Le thème contraste élevé de la barre d’outils, fait des seuls jetons --ti-sys-* publics, comme un partenaire le ferait : axe le vérifie.'
+  ),
+  play: async ({canvasElement}) => {
+    await rendered(
+      canvasElement,
+      'ti-funding-widget',
+      '[part="place"] [data-status]'
+    );
+    await expectThemed(canvasElement, 'ti-funding-widget', 'rgb(0, 0, 0)');
+  },
 };

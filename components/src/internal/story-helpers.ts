@@ -39,3 +39,15 @@ export async function forceLoadState(
   element.requestUpdate();
   await element.updateComplete;
 }
+
+/** Checks that the toolbar's theme reached the component: axe then judges the colours of that theme. */
+export async function expectThemed(
+  canvas: HTMLElement,
+  tag: string,
+  background: string
+): Promise<void> {
+  const element = canvas.querySelector(tag)!;
+  await waitFor(() =>
+    expect(getComputedStyle(element).backgroundColor).toBe(background)
+  );
+}

@@ -1,7 +1,12 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {expect} from 'storybook/test';
-import {describe, forceLoadState, rendered} from '../internal/story-helpers.ts';
+import {
+  describe,
+  expectThemed,
+  forceLoadState,
+  rendered,
+} from '../internal/story-helpers.ts';
 import './priority-cards.ts';
 
 interface Args {
@@ -133,5 +138,31 @@ export const ErreurDeChargement: Story = {
         .querySelector('ti-priority-cards')!
         .shadowRoot!.querySelector('[role="alert"] button')
     ).toBeTruthy();
+  },
+};
+
+export const ContrasteEleve: Story = {
+  name: 'Contraste élevé',
+  args: {selected: 'innovation'},
+  globals: {theme: 'contrast'},
+  parameters: describe(
+    'Le thème contraste élevé de la barre d’outils, fait des seuls jetons --ti-sys-* publics, comme un partenaire le ferait : axe le vérifie.'
+  ),
+  play: async ({canvasElement}) => {
+    await rendered(canvasElement, 'ti-priority-cards', '[part~="card"]');
+    await expectThemed(canvasElement, 'ti-priority-cards', 'rgb(0, 0, 0)');
+  },
+};
+
+export const SombreBarreOutils: Story = {
+  name: 'Thème sombre (barre d’outils)',
+  args: {selected: 'innovation'},
+  globals: {theme: 'dark'},
+  parameters: describe(
+    'Le thème sombre choisi dans la barre d’outils : axe le vérifie comme le thème neutre.'
+  ),
+  play: async ({canvasElement}) => {
+    await rendered(canvasElement, 'ti-priority-cards', '[part~="card"]');
+    await expectThemed(canvasElement, 'ti-priority-cards', 'rgb(22, 26, 32)');
   },
 };

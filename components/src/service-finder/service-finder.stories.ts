@@ -1,7 +1,12 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {expect} from 'storybook/test';
-import {describe, forceLoadState, rendered} from '../internal/story-helpers.ts';
+import {
+  describe,
+  expectThemed,
+  forceLoadState,
+  rendered,
+} from '../internal/story-helpers.ts';
 import './service-finder.ts';
 
 interface Args {
@@ -232,5 +237,18 @@ export const ErreurDeChargement: Story = {
         .querySelector(TAG)!
         .shadowRoot!.querySelector('[role="alert"] button')
     ).toBeTruthy();
+  },
+};
+
+export const ContrasteEleve: Story = {
+  name: 'Contraste élevé',
+  args: {place: 'cp:01750', status: 'unconfirmed,closed'},
+  globals: {theme: 'contrast'},
+  parameters: describe(
+    'Le thème contraste élevé de la barre d’outils, fait des seuls jetons --ti-sys-* publics, comme un partenaire le ferait : axe le vérifie.'
+  ),
+  play: async ({canvasElement}) => {
+    await rendered(canvasElement, TAG, '[part="candidate"]');
+    await expectThemed(canvasElement, TAG, 'rgb(0, 0, 0)');
   },
 };

@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {describe, rendered} from '../internal/story-helpers.ts';
+import {describe, expectThemed, rendered} from '../internal/story-helpers.ts';
 import './territory-card.ts';
 
 interface Args {
@@ -75,4 +75,30 @@ export const GrandParis: Story = {
   parameters: describe(
     'Une intercommunalité en partie seulement dans des territoires : les EPT concernés sont proposés.'
   ),
+};
+
+export const ContrasteEleve: Story = {
+  name: 'Contraste élevé',
+  args: {territory: '', place: 'cp:01750'},
+  globals: {theme: 'contrast'},
+  parameters: describe(
+    'Le thème contraste élevé de la barre d’outils, fait des seuls jetons --ti-sys-* publics, comme un partenaire le ferait : axe le vérifie.'
+  ),
+  play: async ({canvasElement}) => {
+    await rendered(canvasElement, 'ti-territory-card', '[part="candidates"]');
+    await expectThemed(canvasElement, 'ti-territory-card', 'rgb(0, 0, 0)');
+  },
+};
+
+export const SombreBarreOutils: Story = {
+  name: 'Thème sombre (barre d’outils)',
+  args: {territory: '', place: 'Oyonnax'},
+  globals: {theme: 'dark'},
+  parameters: describe(
+    'Le thème sombre choisi dans la barre d’outils : axe le vérifie comme le thème neutre.'
+  ),
+  play: async ({canvasElement}) => {
+    await rendered(canvasElement, 'ti-territory-card', '[part="name"]');
+    await expectThemed(canvasElement, 'ti-territory-card', 'rgb(22, 26, 32)');
+  },
 };
