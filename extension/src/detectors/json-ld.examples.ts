@@ -103,6 +103,13 @@ export const examples: DetectorExamples = {
       ),
     },
     {
+      title: 'the placeholder 000 000 000 as taxID, identifier and VAT number',
+      url: URL,
+      html: page(
+        '{"@type":"Organization","taxID":"000 000 000","identifier":["SIREN 000000000","SIRET 000 000 000 00000"],"vatID":"FR12000000000"}'
+      ),
+    },
+    {
       title: 'a Person, not a company',
       url: URL,
       html: page('{"@type":"Person","name":"Jean","vatID":"FR40303265045"}'),
