@@ -64,6 +64,8 @@ beforeAll(async () => {
       new URL('payload-host.html', corpusDir),
       'utf8'
     ),
+    'canary.html': readFileSync(new URL('canary.html', corpusDir), 'utf8'),
+    'canary.js': readFileSync(new URL('canary.js', corpusDir), 'utf8'),
   };
   for (const file of pageFiles)
     pages[file] = readFileSync(new URL(`pages/${file}`, corpusDir), 'utf8');
@@ -169,6 +171,26 @@ const clean: Outcome = {
   badLinks: [],
   injected: [],
 };
+
+describe('the checks themselves', {timeout: 30_000}, () => {
+  it('catch a run, injected markup and non-https links in a ti- shadow root (hostile/canary.html)', async () => {
+    const {page} = await open('canary.html');
+    await page.waitForFunction(
+      () => (window as unknown as {__xss: number}).__xss > 0
+    );
+    const found = await outcome(page);
+    expect(found.xss).toBe(1);
+    expect(found.injected).toEqual([
+      expect.stringContaining('<img'),
+      'img[onerror]',
+    ]);
+    expect(found.badLinks).toEqual([
+      'javascript:void 0',
+      'http://example.org/',
+    ]);
+    await page.close();
+  });
+});
 
 describe('hostile partner pages (hostile/pages)', {timeout: 30_000}, () => {
   it.each(hostilePages)('%s', async (file) => {
