@@ -78,6 +78,8 @@ interface PageCase {
   badge?: string;
   /** How long the page runs before the checks (pages that never stop changing). */
   runMs?: number;
+  /** Frames below the top one that must have loaded a company's text (else the frame case proves nothing). */
+  framesWithCompany?: number;
 }
 
 // One row per page of fixtures/hostile (README.md says why each expectation holds).
@@ -103,6 +105,7 @@ const PAGES: PageCase[] = [
     page: 'iframes.html',
     ignores: ['424761419', '842613051', '842613069'],
     badge: '0',
+    framesWithCompany: 4,
   },
 ];
 
@@ -239,7 +242,14 @@ async function payloadRuns(tab: Page): Promise<number> {
 describe('the content script on hostile pages', {timeout: 60_000}, () => {
   it.each(PAGES)(
     '$page',
-    async ({page, finds = [], ignores = [], badge, runMs = 0}) => {
+    async ({
+      page,
+      finds = [],
+      ignores = [],
+      badge,
+      runMs = 0,
+      framesWithCompany = 0,
+    }) => {
       const started = Date.now();
       const {tab, tabId, errors} = await visit(page);
       const settled = await scanned(tabId);
@@ -247,6 +257,18 @@ describe('the content script on hostile pages', {timeout: 60_000}, () => {
       if (runMs) await tab.waitForTimeout(runMs);
       if (badge !== undefined)
         await waitForBadge(extension, tabId, badge, 20_000);
+      if (framesWithCompany)
+        await expect
+          .poll(async () => {
+            const texts = await Promise.all(
+              tab
+                .frames()
+                .slice(1)
+                .map((frame) => frame.locator('body').textContent())
+            );
+            return texts.filter((text) => text?.includes('SIREN')).length;
+          })
+          .toBe(framesWithCompany);
       const state = await tabState(extension, tabId);
       const sirens = state!.companies.map((company) => company.siren);
       for (const siren of sirens) {
