@@ -149,14 +149,20 @@ export function readUrlState(
   return state;
 }
 
-/** Writes the state into the URL without a new history entry; other parameters and the hash are kept. */
+/** Longest value written to the URL: any real query or filter list fits; a pasted megabyte must not. */
+export const MAX_URL_VALUE = 500;
+
+/**
+ * Writes the state into the URL without a new history entry; other parameters and the hash are kept. Values are
+ * cut at MAX_URL_VALUE: a huge paste or attribute would otherwise cost seconds of work on each change.
+ */
 export function writeUrlState(
   state: Record<SyncedKey, string>,
   prefix: string
 ): void {
   const url = new URL(location.href);
   for (const key of SYNCED_KEYS) {
-    const value = state[key].trim();
+    const value = state[key].trim().slice(0, MAX_URL_VALUE);
     if (value) url.searchParams.set(`${prefix}${key}`, value);
     else url.searchParams.delete(`${prefix}${key}`);
   }

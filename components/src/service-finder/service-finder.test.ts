@@ -9,6 +9,7 @@ import {
 import {loadCatalogue, searchSchemes} from '@ti/core/catalogue';
 import {sendKeys} from '@web/test-runner-commands';
 import type {TiServiceFinder} from './service-finder.component.ts';
+import {MAX_URL_VALUE} from './filter-state.ts';
 import {$, $$} from '../internal/shadow-queries.ts';
 import './service-finder.ts';
 
@@ -374,6 +375,25 @@ describe('ti-service-finder', () => {
         expect(params.get('ti-kind')).to.equal(null);
         expect(params.get('ti-query')).to.equal('vte');
         expect(params.get('keep')).to.equal('1');
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
+    it('writes at most MAX_URL_VALUE characters of a value to the URL', async () => {
+      const before = location.href;
+      try {
+        const el = await make(
+          html`<ti-service-finder url-sync></ti-service-finder>`
+        );
+        el.query = 'x'.repeat(2000);
+        checkbox(el, 'kind', 'funding').click();
+        await waitUntil(
+          () => location.search.includes('ti-kind'),
+          'URL not written'
+        );
+        const query = new URLSearchParams(location.search).get('ti-query');
+        expect(query).to.equal('x'.repeat(MAX_URL_VALUE));
       } finally {
         history.replaceState(null, '', before);
       }
