@@ -1,7 +1,7 @@
 import type {Catalogue} from '@ti/data/catalogue';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {loadCatalogue} from './load-catalogue.ts';
-import {searchSchemes} from './search-schemes.ts';
+import {MAX_QUERY_LENGTH, searchSchemes} from './search-schemes.ts';
 
 let catalogue: Catalogue;
 beforeAll(async () => {
@@ -12,6 +12,14 @@ const ids = (text: string, lang: 'fr' | 'en' = 'fr') =>
   searchSchemes(catalogue, {text, lang}).hits.map((h) => h.scheme.id);
 
 describe('searchSchemes', () => {
+  it('searches only the first MAX_QUERY_LENGTH characters of a pasted megabyte', () => {
+    const pasted = 'recrutement ' + 'x'.repeat(1_000_000);
+    expect(ids(pasted)).toEqual(
+      ids('recrutement ' + 'x'.repeat(MAX_QUERY_LENGTH - 12))
+    );
+    expect(ids(pasted)).toContain('vte-ti');
+  });
+
   it('lists every scheme without a text, closed ones last', () => {
     const {hits} = searchSchemes(catalogue);
     expect(hits).toHaveLength(catalogue.schemes.length);

@@ -68,10 +68,17 @@ function indexFor(catalogue: Catalogue, lang: Lang): MiniSearch<IndexedScheme> {
  * The schemes for a text and filters, best first, with facet counts. Accent- and case-insensitive, light French
  * stemming, one typo on longer words. All words must match; if none does, any word may.
  */
+/**
+ * The longest text searched: any real query fits, and fuzzy matching of a pasted megabyte would take seconds
+ * (each long word is compared with the whole vocabulary).
+ */
+export const MAX_QUERY_LENGTH = 200;
+
 export function searchSchemes(
   catalogue: Catalogue,
-  {text = '', filters = {}, lang = 'fr'}: SchemeQuery = {}
+  {text: typed = '', filters = {}, lang = 'fr'}: SchemeQuery = {}
 ): SchemeResults {
+  const text = typed.slice(0, MAX_QUERY_LENGTH);
   if (text.trim() === '') return listSchemes(catalogue.schemes, filters);
   const byId = new Map(catalogue.schemes.map((s) => [s.id, s]));
   const index = indexFor(catalogue, lang);
