@@ -1,6 +1,7 @@
-// Which DOM changes can change what the page scan finds. Our own injected UI (custom elements named ti-…, or a
-// root the caller names) changes as it renders: re-scanning for that would scan again after every render,
-// and never find anything new.
+// Which DOM changes can change what the page scan finds. Our own UI in the page, if any (a root the caller
+// names), changes as it renders: re-scanning for that would scan again after every render and never find
+// anything new. The extension draws nothing in pages today; a tag name is no sign of ours either: a page may
+// use our components, or name elements of its own ti-…, and their text is the page's.
 
 /** The options of the MutationObserver: text, structure, and the attributes that hide a subtree. */
 export const OBSERVED: MutationObserverInit = {
@@ -11,12 +12,11 @@ export const OBSERVED: MutationObserverInit = {
   attributeFilter: ['hidden', 'aria-hidden'],
 };
 
-/** True when `node` is, or is inside, our own UI: an element whose tag starts with `ti-`, or `ownRoot`. */
+/** True when `node` is, or is inside, our own UI (`ownRoot`). */
 export function isOwnNode(node: Node, ownRoot: Node | null = null): boolean {
-  for (let at: Node | null = node; at !== null; at = at.parentNode) {
-    if (at === ownRoot || (at as Element).localName?.startsWith('ti-'))
-      return true;
-  }
+  if (ownRoot === null) return false;
+  for (let at: Node | null = node; at !== null; at = at.parentNode)
+    if (at === ownRoot) return true;
   return false;
 }
 
@@ -31,9 +31,6 @@ export function changesPageText(
     if (record.type !== 'childList') return true;
     const changed = [...record.addedNodes, ...record.removedNodes];
     // Our UI appended to (or removed from) the page: its own node is enough to tell.
-    return changed.some(
-      (node) =>
-        node !== ownRoot && !(node as Element).localName?.startsWith('ti-')
-    );
+    return changed.some((node) => node !== ownRoot);
   });
 }

@@ -17,7 +17,7 @@ export interface WatchPageOptions {
   onResult(companies: PageCompany[], url: string): void;
   /** What to scan and observe; `document.body` by default. */
   root?: Node;
-  /** Our own UI inside the page: its changes never cause a scan (elements named `ti-…` never do either). */
+  /** Our own UI inside the page, if any: its changes never cause a scan. */
   ownRoot?: Node | null;
   /** The least time between two scans caused by changes; 750 ms by default. */
   throttleMs?: number;
