@@ -2,21 +2,12 @@ import {
   delayed,
   json,
   sequence,
-  startFakeServer,
   type FakeServer,
   type Reply,
 } from '@ti/core/company-api/testing';
 import type {Page} from 'playwright-core';
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-} from 'vitest';
-import {buildTestExtension} from './build-test-extension.ts';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {useExtensionSuite} from './extension-suite.ts';
 import {
   AGENCY,
   fakeCompanies,
@@ -25,12 +16,10 @@ import {
   REGISTRY_SUBJECT,
   SPA_SECOND,
 } from './fake-companies.ts';
-import {startFixtureServer, type FixtureServer} from './fixture-server.ts';
-import {launchExtension, type LoadedExtension} from './launch-extension.ts';
-import {waitFor} from './wait-for.ts';
+import type {FixtureServer} from './fixture-server.ts';
+import type {LoadedExtension} from './launch-extension.ts';
 import {
   badgeOf,
-  clearStorage,
   sessionFromPage,
   stopWorker,
   tabIdOf,
@@ -39,40 +28,15 @@ import {
   waitForBadge,
 } from './worker-state.ts';
 
+const suite = useExtensionSuite();
 let api: FakeServer;
 let pages: FixtureServer;
 let extension: LoadedExtension;
-
-beforeAll(async () => {
-  api = await startFakeServer();
-  pages = await startFixtureServer();
-  extension = await launchExtension(await buildTestExtension(api.baseUrl));
-  await waitForContentScriptRegistration(extension);
-}, 60_000);
-
-afterAll(async () => {
-  await extension?.close();
-  await pages?.close();
-  await api?.close();
-});
-
-beforeEach(async () => {
-  api.reset();
-  api.reply(fakeCompanies);
-  await clearStorage(extension);
-});
-
-// Closed after each test, passed or failed: a page left open keeps reporting and would skew the next test.
-let opened: Page[] = [];
-afterEach(async () => {
-  await Promise.all(opened.map((page) => page.close()));
-  opened = [];
-});
+beforeAll(() => void ({api, pages, extension} = suite));
 
 /** The panel page pinned to a tab, as Chrome's side panel shows it (the e2e opens it in a tab of its own). */
 async function openPanel(tabId: number): Promise<Page> {
-  const panel = await extension.context.newPage();
-  opened.push(panel);
+  const panel = await suite.newPage();
   await panel.goto(
     `chrome-extension://${extension.id}/src/sidepanel/index.html?tabId=${tabId}`
   );
@@ -80,22 +44,9 @@ async function openPanel(tabId: number): Promise<Page> {
 }
 
 async function visit(page: string): Promise<{tab: Page; tabId: number}> {
-  const tab = await extension.context.newPage();
-  opened.push(tab);
+  const tab = await suite.newPage();
   await tab.goto(pages.url(page));
   return {tab, tabId: await tabIdOf(extension, tab)};
-}
-
-async function waitForContentScriptRegistration(ext: LoadedExtension) {
-  await waitFor(
-    async () =>
-      (await ext.worker()).evaluate(
-        async () =>
-          (await chrome.scripting.getRegisteredContentScripts()).length
-      ),
-    (count) => count === 1,
-    {what: 'the content script registration'}
-  );
 }
 
 describe('the extension in Chromium', {timeout: 60_000}, () => {
@@ -155,8 +106,7 @@ describe('the extension in Chromium', {timeout: 60_000}, () => {
 
   it('a hostile page: no script of ours runs its payloads, nothing throws, the company is still found', async () => {
     const errors: string[] = [];
-    const tab = await extension.context.newPage();
-    opened.push(tab);
+    const tab = await suite.newPage();
     tab.on('pageerror', (error) => errors.push(error.message));
     await tab.goto(pages.url('hostile.html'));
     const tabId = await tabIdOf(extension, tab);
@@ -270,8 +220,7 @@ describe('the extension in Chromium', {timeout: 60_000}, () => {
     // Same fixture server, another host name: the test build scans 127.0.0.1 only. Without access to the
     // page the extension cannot read its tab's URL either: the new tab is found as the one that was not there.
     const before = new Set(await tabIds(extension));
-    const tab = await extension.context.newPage();
-    opened.push(tab);
+    const tab = await suite.newPage();
     await tab.goto(
       pages.url('legal-notice.html').replace('127.0.0.1', 'localhost')
     );

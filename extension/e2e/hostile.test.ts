@@ -1,72 +1,25 @@
 import {readFileSync} from 'node:fs';
-import {createServer, type Server} from 'node:http';
-import type {AddressInfo} from 'node:net';
-import {basename} from 'node:path';
 import {
   apiCompany,
   apiHeadOffice,
   json,
   searchAnswer,
-  startFakeServer,
   type FakeServer,
 } from '@ti/core/company-api/testing';
 import type {Page} from 'playwright-core';
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-} from 'vitest';
-import {buildTestExtension} from './build-test-extension.ts';
-import {fakeCompanies, REGISTRY_SUBJECT} from './fake-companies.ts';
-import {launchExtension, type LoadedExtension} from './launch-extension.ts';
+import {beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {useExtensionSuite} from './extension-suite.ts';
+import {REGISTRY_SUBJECT} from './fake-companies.ts';
+import type {FixtureServer} from './fixture-server.ts';
+import type {LoadedExtension} from './launch-extension.ts';
 import {waitFor} from './wait-for.ts';
-import {
-  badgeOf,
-  clearStorage,
-  tabIdOf,
-  tabState,
-  waitForBadge,
-} from './worker-state.ts';
+import {badgeOf, tabIdOf, tabState, waitForBadge} from './worker-state.ts';
 
 // The hostile corpus of the extension (fixtures/hostile/README.md): pages the content script scans, and answers
 // of the company API the side panel shows. Expected everywhere: no payload runs, no error, no company that
 // fails its checksum, and the scan ends.
 
 const corpus = new URL('./fixtures/hostile/', import.meta.url);
-
-/** Serves fixtures/hostile on 127.0.0.1 (and as "localhost", another origin, for the frames). */
-async function startHostileServer(): Promise<{
-  url(page: string, host?: string): string;
-  close(): Promise<void>;
-}> {
-  const server: Server = createServer((request, response) => {
-    const name = basename(new URL(request.url ?? '/', 'http://x').pathname);
-    try {
-      const body = readFileSync(new URL(name, corpus));
-      response.writeHead(200, {
-        'content-type': name.endsWith('.js')
-          ? 'text/javascript'
-          : 'text/html; charset=utf-8',
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const {port} = server.address() as AddressInfo;
-  return {
-    url: (page, host = '127.0.0.1') => `http://${host}:${port}/${page}`,
-    close: () => {
-      server.closeAllConnections();
-      return new Promise((resolve) => server.close(() => resolve()));
-    },
-  };
-}
 
 interface PageCase {
   page: string;
@@ -122,43 +75,14 @@ function isLuhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+const suite = useExtensionSuite(corpus);
 let api: FakeServer;
-let pages: Awaited<ReturnType<typeof startHostileServer>>;
+let pages: FixtureServer;
 let extension: LoadedExtension;
+beforeAll(() => void ({api, pages, extension} = suite));
 
-beforeAll(async () => {
-  api = await startFakeServer();
-  pages = await startHostileServer();
-  extension = await launchExtension(await buildTestExtension(api.baseUrl));
-  await waitFor(
-    async () =>
-      (await extension.worker()).evaluate(
-        async () =>
-          (await chrome.scripting.getRegisteredContentScripts()).length
-      ),
-    (count) => count === 1,
-    {what: 'the content script registration'}
-  );
-}, 60_000);
-
-afterAll(async () => {
-  await extension?.close();
-  await pages?.close();
-  await api?.close();
-});
-
-beforeEach(async () => {
-  api.reset();
-  api.reply(fakeCompanies);
-  await clearStorage(extension);
-  await countReports();
-});
-
-let opened: Page[] = [];
-afterEach(async () => {
-  await Promise.all(opened.map((page) => page.close()));
-  opened = [];
-});
+// After the suite's own beforeEach (which empties storage): start counting this test's reports.
+beforeEach(() => countReports());
 
 interface Visit {
   tab: Page;
@@ -167,8 +91,7 @@ interface Visit {
 }
 
 async function visit(page: string): Promise<Visit> {
-  const tab = await extension.context.newPage();
-  opened.push(tab);
+  const tab = await suite.newPage();
   const errors: string[] = [];
   tab.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   tab.on('console', (message) => {
@@ -387,8 +310,7 @@ describe(
       const {tab, tabId, errors} = await visit('api-subject.html');
       await waitForBadge(extension, tabId, 'TI');
 
-      const panel = await extension.context.newPage();
-      opened.push(panel);
+      const panel = await suite.newPage();
       const panelErrors: string[] = [];
       panel.on('pageerror', (error) => panelErrors.push(error.message));
       panel.on('console', (message) => {
