@@ -7,6 +7,7 @@ import {
   press,
   tabUntil,
   type,
+  tabInto,
 } from '../internal/keyboard.ts';
 import {$, $$, text} from '../internal/shadow-queries.ts';
 import type {TiFundingWidget} from './funding-widget.component.ts';
@@ -28,12 +29,7 @@ describe('ti-funding-widget, keyboard only', () => {
     before.focus();
 
     // Who: the first stop is the first question; arrows change a closed select, and the size question follows.
-    await press('Tab');
-    expect(
-      document.activeElement === el,
-      'the page focus is on the component'
-    ).to.equal(true);
-    expectFocusOn($(el, '#ti-who'));
+    await tabInto(el, $(el, '#ti-who'));
     await press('ArrowDown');
     await el.updateComplete;
     expect(el.who).to.equal('local-authority');

@@ -40,6 +40,19 @@ export function expectFocusOn(
   );
 }
 
+/** One Tab from the element before `host`: the page's focus must enter the component, on `first` inside it. */
+export async function tabInto(
+  host: Element,
+  first: Element | null | undefined
+): Promise<void> {
+  await press('Tab');
+  if (document.activeElement !== host)
+    throw new Error(
+      `Tab left the focus on ${describe(document.activeElement)}, not on <${host.localName}>`
+    );
+  expectFocusOn(first, 'the first stop inside the component');
+}
+
 /** Waits (up to a second) for the component to move the focus to `target()`, e.g. after a re-render. */
 export async function focusMovesTo(
   target: () => Element | null | undefined,

@@ -6,6 +6,7 @@ import {
   hostPage,
   press,
   tabUntil,
+  tabInto,
 } from '../internal/keyboard.ts';
 import {$, $$, text} from '../internal/shadow-queries.ts';
 import type {TiPriorityCards} from './priority-cards.component.ts';
@@ -22,12 +23,7 @@ describe('ti-priority-cards, keyboard only', () => {
     const buttons = $$<HTMLButtonElement>(el, '[part="button"]');
     before.focus();
 
-    await press('Tab');
-    expect(
-      document.activeElement === el,
-      'the page focus is on the component'
-    ).to.equal(true);
-    expectFocusOn(buttons[0]);
+    await tabInto(el, buttons[0]);
 
     await press('Tab');
     expectFocusOn(buttons[1]);

@@ -7,6 +7,7 @@ import {
   press,
   tabUntil,
   type,
+  tabInto,
 } from '../internal/keyboard.ts';
 import {$, $$, text} from '../internal/shadow-queries.ts';
 import type {TiServiceFinder} from './service-finder.component.ts';
@@ -38,12 +39,7 @@ describe('ti-service-finder, keyboard only', () => {
     before.focus();
 
     // Search: the first tab stop is the search field; the count is announced once typing settles.
-    await press('Tab');
-    expect(
-      document.activeElement === el,
-      'the page focus is on the component'
-    ).to.equal(true);
-    expectFocusOn($(el, '#ti-search'));
+    await tabInto(el, $(el, '#ti-search'));
     const total = text($(el, '[part="count"]'));
     await type('recrutement');
     const afterQuery = await countAnnounced(el);
