@@ -31,6 +31,9 @@ import {renderVerdict, verdictSentence} from './verdict.template.ts';
  * company and address, the lookup's state, the company, the verdict with its proof, the applicable aid, a copyable
  * summary and a manual search. Everything it reads or sends goes through `backend`.
  */
+/** How long the adviser rests on a company before it is chosen (and looked up). */
+export const CHOICE_DELAY_MS = 400;
+
 export class TiAdviserPanel extends LitElement {
   static override styles = [themeStyles, formStyles, adviserPanelStyles];
 
@@ -47,6 +50,9 @@ export class TiAdviserPanel extends LitElement {
   @state() private copy: CopyState = {status: 'idle'};
   @state() private place = '';
   @state() private searchProblem: SearchProblem | null = null;
+  /** The company the adviser is moving to (arrows in the radio group) before the choice is sent. */
+  @state() private choosing: string | null = null;
+  private chooseTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The browser behind the panel: extension APIs in the panel page, a fake in tests. */
   @property({attribute: false}) backend: PanelBackend | null = null;
@@ -65,6 +71,7 @@ export class TiAdviserPanel extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.chooseTimer);
     this.unsubscribe?.();
     this.unsubscribe = null;
   }
@@ -95,6 +102,7 @@ export class TiAdviserPanel extends LitElement {
         this.copy = {status: 'idle'};
       }
       Object.assign(this, {tabId, tab, record, readFailed: false});
+      if (tab?.chosen?.siren === this.choosing) this.choosing = null;
     } catch {
       if (run === this.reading) this.readFailed = true;
     }
@@ -124,7 +132,20 @@ export class TiAdviserPanel extends LitElement {
       : null;
   }
 
+  /**
+   * Arrows move through a radio group and check each company passed: the choice is sent once the adviser
+   * stops on one (CHOICE_DELAY_MS), so that passing by does not look each company up.
+   */
   private handleChooseCompany(siren: string): void {
+    this.choosing = siren;
+    clearTimeout(this.chooseTimer);
+    this.chooseTimer = setTimeout(
+      () => this.sendChoice(siren),
+      CHOICE_DELAY_MS
+    );
+  }
+
+  private sendChoice(siren: string): void {
     const company = this.tab?.companies.find((c) => c.siren === siren);
     if (this.tabId === null || !company) return;
     const address = company.siret ? 'establishment' : 'head-office';
@@ -133,6 +154,14 @@ export class TiAdviserPanel extends LitElement {
       siren,
       address,
     });
+  }
+
+  /** The tab as the radio group shows it: the company being chosen checked already. */
+  private shownTab(tab: TabState): TabState {
+    const company = tab.companies.find((c) => c.siren === this.choosing);
+    if (!company) return tab;
+    const address = company.siret ? 'establishment' : 'head-office';
+    return {...tab, chosen: {siren: company.siren, address}};
   }
 
   private handleChooseAddress(address: AddressChoice): void {
@@ -247,7 +276,7 @@ export class TiAdviserPanel extends LitElement {
     })}
     ${
       this.tab
-        ? renderCompanies(t, this.tab, {
+        ? renderCompanies(t, this.shownTab(this.tab), {
             company: (siren) => this.handleChooseCompany(siren),
             address: (choice) => this.handleChooseAddress(choice),
           })

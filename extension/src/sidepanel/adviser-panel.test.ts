@@ -1,6 +1,9 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import type {LookupResult} from '@ti/core/company-api';
-import type {TiAdviserPanel} from './adviser-panel.component.ts';
+import {
+  CHOICE_DELAY_MS,
+  type TiAdviserPanel,
+} from './adviser-panel.component.ts';
 import './adviser-panel.ts';
 import {
   company,
@@ -202,11 +205,12 @@ describe('ti-adviser-panel', () => {
       first!.focus();
       await sendKeys({press: 'Space'});
       await sendKeys({press: 'ArrowDown'});
+      // Passing by the first company does not choose it: only where the adviser rests is sent.
+      expect(backend.sent).to.deep.equal([]);
+      const radios = $$<HTMLInputElement>(el, 'input[name="company"]');
+      expect(radios.map((r) => r.checked)).to.deep.equal([false, true]);
+      await new Promise((resolve) => setTimeout(resolve, CHOICE_DELAY_MS + 50));
       expect(backend.sent).to.deep.equal([
-        {
-          type: 'choose-company',
-          payload: {tabId: 7, siren: SIREN, address: 'establishment'},
-        },
         {
           type: 'choose-company',
           payload: {tabId: 7, siren: OTHER_SIREN, address: 'head-office'},
