@@ -6,6 +6,7 @@ import {
   searchAnswer,
   type FakeServer,
 } from '@ti/core/company-api/testing';
+import {isLuhnValid} from '@ti/core/identifiers';
 import type {Page} from 'playwright-core';
 import {beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {useExtensionSuite} from './extension-suite.ts';
@@ -64,16 +65,6 @@ const PAGES: PageCase[] = [
 
 const escapeRegExp = (text: string) =>
   text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function isLuhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i += 1) {
-    let digit = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
 
 const suite = useExtensionSuite(corpus);
 let api: FakeServer;
