@@ -2,8 +2,7 @@
  * pnpm bench (components part): in Debian's Chromium, on the built CDN bundle, the service finder's first render
  * with the full catalogue and a filter change, against plain DOM building the same number of results.
  */
-import {chromium} from 'playwright-core';
-import {chromiumPath, serveCdn} from '../e2e/serve.ts';
+import {launchChromium, serveCdn} from '../e2e/serve.ts';
 
 const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Bench</title>
 <script type="module" src="/ti-components.js"></script></head><body>
@@ -66,10 +65,7 @@ const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>
 </script></body></html>`;
 
 const site = await serveCdn({'index.html': PAGE});
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.goto(site.url);

@@ -1,6 +1,7 @@
-import {chromium, type Browser, type Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {chromiumPath, serveCdn, type CdnSite} from './serve.ts';
+import type {Browser, Page} from 'playwright-core';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {useCdnSite} from './cdn-suite.ts';
+import type {CdnSite} from './serve.ts';
 
 // A partner page: one script tag, the four elements, nothing else.
 const PARTNER_PAGE = `<!doctype html>
@@ -41,18 +42,11 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-beforeAll(async () => {
-  site = await serveCdn({'index.html': PARTNER_PAGE, 'cards.html': CARDS_ONLY});
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = useCdnSite(() => ({
+  'index.html': PARTNER_PAGE,
+  'cards.html': CARDS_ONLY,
+}));
+beforeAll(() => void ({site, browser} = suite));
 
 describe('a partner page with one script tag', {timeout: 30_000}, () => {
   it('shows the four components working, in French', async () => {

@@ -1,7 +1,8 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
-import {chromium, type Browser, type Page} from 'playwright-core';
+import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {chromiumPath, serveCdn, type CdnSite} from './serve.ts';
+import {useCdnSite} from './cdn-suite.ts';
+import type {CdnSite} from './serve.ts';
 
 // The hostile corpus (hostile/README.md): pages in hostile/pages/*.html, attribute values in
 // hostile/payloads.json. Every case must end with 0 payload runs, 0 CSP or Trusted Types violations,
@@ -57,7 +58,7 @@ const payloads = corpus.payloads.map(({name, value, repeat, notInUrl}) => ({
 let site: CdnSite;
 let browser: Browser;
 
-beforeAll(async () => {
+const suite = useCdnSite(() => {
   const pages: Record<string, string> = {
     'probe.js': readFileSync(new URL('probe.js', corpusDir), 'utf8'),
     'payload-host.html': readFileSync(
@@ -69,17 +70,9 @@ beforeAll(async () => {
   };
   for (const file of pageFiles)
     pages[file] = readFileSync(new URL(`pages/${file}`, corpusDir), 'utf8');
-  site = await serveCdn(pages);
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  return pages;
 });
+beforeAll(() => void ({site, browser} = suite));
 
 interface Watched {
   page: Page;

@@ -1,31 +1,22 @@
-import {chromium, type Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Browser} from 'playwright-core';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {findOverflow, pageHtml, prepare, REFLOW_PAGES} from './reflow-pages.ts';
-import {chromiumPath, serveCdn, type CdnSite} from './serve.ts';
+import {useCdnSite} from './cdn-suite.ts';
+import type {CdnSite} from './serve.ts';
 
 // WCAG 1.4.10: at 320 CSS px (1280 px at 400 % zoom) and at 640 CSS px (1280 px at 200 %), nothing scrolls sideways.
 let site: CdnSite;
 let browser: Browser;
 
-beforeAll(async () => {
-  site = await serveCdn(
-    Object.fromEntries(
-      Object.entries(REFLOW_PAGES).map(([name, body]) => [
-        `${name}.html`,
-        pageHtml(body),
-      ])
-    )
-  );
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = useCdnSite(() =>
+  Object.fromEntries(
+    Object.entries(REFLOW_PAGES).map(([name, body]) => [
+      `${name}.html`,
+      pageHtml(body),
+    ])
+  )
+);
+beforeAll(() => void ({site, browser} = suite));
 
 describe('reflow on a narrow screen', {timeout: 30_000}, () => {
   it.each(Object.keys(REFLOW_PAGES))(

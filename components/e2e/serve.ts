@@ -5,6 +5,7 @@ import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
 import {extname, join, normalize} from 'node:path';
+import {chromium, type Browser} from 'playwright-core';
 import {build} from 'vite';
 
 const TYPES: Record<string, string> = {
@@ -55,3 +56,10 @@ export async function serveCdn(
 
 export const chromiumPath =
   process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
+
+/** Debian's Chromium, headless, as every browser test and benchmark here runs it (toolchain.md). */
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });

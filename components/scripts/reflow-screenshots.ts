@@ -5,14 +5,13 @@
  * Run: pnpm --filter @ti/components reflow:screenshots
  */
 import {mkdirSync} from 'node:fs';
-import {chromium} from 'playwright-core';
 import {
   findOverflow,
   pageHtml,
   prepare,
   REFLOW_PAGES,
 } from '../e2e/reflow-pages.ts';
-import {chromiumPath, serveCdn} from '../e2e/serve.ts';
+import {launchChromium, serveCdn} from '../e2e/serve.ts';
 
 const out = new URL('../../docs/screenshots/reflow/', import.meta.url).pathname;
 // Long pages are cut: the top shows the form, the verdict and the first results, which is what reflow concerns.
@@ -31,10 +30,7 @@ const site = await serveCdn(
     ])
   )
 );
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await launchChromium();
 let problems = 0;
 try {
   for (const {suffix, width, deviceScaleFactor} of MODES) {

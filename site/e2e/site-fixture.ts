@@ -3,13 +3,8 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from 'playwright-core';
-import {chromiumPath} from '../../components/e2e/serve.ts';
+import type {Browser, BrowserContext, Page} from 'playwright-core';
+import {launchChromium} from '../../components/e2e/serve.ts';
 import {buildSite, type SiteBuild} from '../build/build-site.ts';
 import {startSiteServer, type RunningSite} from '../server/site-server.ts';
 
@@ -31,10 +26,7 @@ export async function openSite(
       storybookDir: options.storybookDir ?? join(outDir, 'no-storybook'),
       port: 0,
     }),
-    chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu'],
-    }),
+    launchChromium(),
   ]);
   return {
     build,
