@@ -9,7 +9,7 @@ import {lookUpNamed} from './manual-lookup.ts';
 import {parseMessage} from './message-schemas.ts';
 import {scanTab} from './scan-tab.ts';
 import {isAllowedSender} from './senders.ts';
-import {refreshBadges} from './badge.ts';
+import {refreshBadgesOf} from './badge.ts';
 import {chooseCompany, setTabCompanies} from './tab-companies.ts';
 
 type Handlers = {
@@ -31,7 +31,10 @@ const HANDLERS: Handlers = {
   },
   'look-up': ({tabId, identifier}) => lookUpNamed(tabId, identifier, 'manual'),
   retry: async ({identifier}) => {
-    await lookUp(identifier, {force: true, onDone: refreshBadges});
+    await lookUp(identifier, {
+      force: true,
+      onDone: () => refreshBadgesOf(identifier),
+    });
     return {ok: true};
   },
 };

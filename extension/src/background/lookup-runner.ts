@@ -31,7 +31,7 @@ export interface LookupRunner {
     options?: {force?: boolean; onDone?: () => void}
   ): Promise<void>;
   /** Finishes what a stopped worker left undone; returns when every resumed lookup has ended. */
-  resume(onDone: () => void): Promise<void>;
+  resume(onDone: (identifier: string) => void): Promise<void>;
 }
 
 /**
@@ -88,7 +88,9 @@ export function createLookupRunner(deps: LookupRunnerDeps): LookupRunner {
     await Promise.all(
       [...due]
         .filter((identifier) => !running.has(identifier))
-        .map((identifier) => lookUp(identifier, {force: true, onDone}))
+        .map((identifier) =>
+          lookUp(identifier, {force: true, onDone: () => onDone(identifier)})
+        )
     );
   };
 

@@ -47,6 +47,6 @@ export async function lookUpNamed(
     updatedAt: Date.now(),
   };
   await writeTab(tabId, state);
-  await lookUpChosen(state);
+  await lookUpChosen(tabId, state);
   return {ok: true};
 }

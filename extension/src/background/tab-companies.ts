@@ -2,7 +2,7 @@ import type {DetectedCompany} from '../detectors/detector.ts';
 import {defaultChoice} from './default-choice.ts';
 import type {AddressChoice} from '../messages/message-map.ts';
 import {identifierFor, type TabState} from '../shared/tab-state.ts';
-import {refreshBadges} from './badge.ts';
+import {refreshBadge, refreshBadgesOf} from './badge.ts';
 import {lookUp} from './lookups.ts';
 import {readTab, writeTab} from './session.ts';
 
@@ -21,7 +21,7 @@ export async function setTabCompanies(
     updatedAt: Date.now(),
   };
   await writeTab(tabId, state);
-  await lookUpChosen(state);
+  await lookUpChosen(tabId, state);
 }
 
 export async function chooseCompany(
@@ -34,12 +34,16 @@ export async function chooseCompany(
     return;
   const state = {...tab, chosen: {siren, address}, updatedAt: Date.now()};
   await writeTab(tabId, state);
-  await lookUpChosen(state);
+  await lookUpChosen(tabId, state);
 }
 
 /** Shows the badge for the new state at once ("…"), then again once the lookup has answered. */
-export async function lookUpChosen(state: TabState): Promise<void> {
-  await refreshBadges();
+export async function lookUpChosen(
+  tabId: number,
+  state: TabState
+): Promise<void> {
+  await refreshBadge(tabId);
   const identifier = identifierFor(state);
-  if (identifier !== null) await lookUp(identifier, {onDone: refreshBadges});
+  if (identifier !== null)
+    await lookUp(identifier, {onDone: () => refreshBadgesOf(identifier)});
 }

@@ -2,7 +2,7 @@
 // synchronously at the top level: a stopped worker is restarted by the event, and only listeners added in
 // its first turn receive it.
 import browser, {type Runtime} from 'webextension-polyfill';
-import {refreshBadges} from './badge.ts';
+import {refreshBadge, refreshBadges, refreshBadgesOf} from './badge.ts';
 import {createContextMenu, onContextMenuClick} from './context-menu.ts';
 import {syncScannedSites} from './scanned-sites.ts';
 import {handleMessage} from './handle-message.ts';
@@ -36,14 +36,15 @@ browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 // A new document in the tab: what was found on the previous one no longer applies (an in-page navigation
 // does not load, and the content script reports it itself).
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') void forgetTab(tabId).then(refreshBadges);
+  if (change.status === 'loading')
+    void forgetTab(tabId).then(() => refreshBadge(tabId));
 });
 
 browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === RESUME_ALARM) void resumePendingLookups(refreshBadges);
+  if (alarm.name === RESUME_ALARM) void resumePendingLookups(refreshBadgesOf);
 });
 
 // A worker stopped in the middle of a lookup left it undone: finish it now, and redraw the badges in case it
 // was stopped between an answer and its badge.
-void resumePendingLookups(refreshBadges);
+void resumePendingLookups(refreshBadgesOf);
 void refreshBadges();
