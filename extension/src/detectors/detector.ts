@@ -45,9 +45,6 @@ export interface DetectorExamples {
   negative: readonly DetectorExample[];
 }
 
-// Nine zeros pass the checksum but are a placeholder, never a company (the page text scanner skips them too).
-const PLACEHOLDER = '000000000';
-
 /** A company from a 9-digit SIREN, or nothing when the checksum fails. */
 export function companyFromSiren(
   input: string,
@@ -55,7 +52,7 @@ export function companyFromSiren(
   name?: string
 ): DetectedCompany | null {
   const siren = parseSiren(input);
-  if (!siren.ok || siren.value === PLACEHOLDER) return null;
+  if (!siren.ok) return null;
   return withName(
     {siren: siren.value, siret: null, source, confidence: 'high'},
     name
@@ -69,7 +66,7 @@ export function companyFromSiret(
   name?: string
 ): DetectedCompany | null {
   const siret = parseSiret(input);
-  if (!siret.ok || siret.value.startsWith(PLACEHOLDER)) return null;
+  if (!siret.ok) return null;
   return withName(
     {
       siren: siret.value.slice(0, 9),

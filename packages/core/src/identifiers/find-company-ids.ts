@@ -9,6 +9,7 @@ import {
 } from './page-context.ts';
 import {isLuhnValid} from './luhn.ts';
 import {GROUP_SEPARATOR as SEP, removeSeparators} from './separators.ts';
+import {PLACEHOLDER_SIREN} from './siren.ts';
 import {hasValidSiretChecksum} from './siret.ts';
 import {isValidVatKey} from './vat.ts';
 
@@ -53,8 +54,6 @@ const SHAPES: ReadonlyMap<number, Shape> = new Map<number, Shape>([
   [shapeCode([2, 9]), 'vat-without-fr'],
   [shapeCode([2, 3, 3, 3]), 'vat-without-fr'],
 ]);
-// Passes the checksum but is a placeholder, never a company.
-const ZEROS = '000000000';
 
 /**
  * Finds the SIRENs, SIRETs, French VAT numbers and RCS mentions in page text, in order of appearance,
@@ -100,7 +99,11 @@ function readVat(
   // "FREE 732829320" is a word and a number: a key with a letter is written either glued or spaced on both sides.
   if (!numericKey && (match[1] === '') !== (match[3] === '')) return null;
   const siren = removeSeparators(text.slice(sirenStart, end));
-  if (siren === ZEROS || !isLuhnValid(siren) || !isValidVatKey(key, siren))
+  if (
+    siren === PLACEHOLDER_SIREN ||
+    !isLuhnValid(siren) ||
+    !isValidVatKey(key, siren)
+  )
     return null;
   const label = supporting(labelBefore(text, start));
   // A letter key is checked modulo 11 only: without a label it is a weaker sign.
@@ -138,7 +141,7 @@ function readNumber(
   const digits = removeSeparators(value);
   const siren =
     shape === 'vat-without-fr' ? digits.slice(2) : digits.slice(0, 9);
-  if (siren === ZEROS || !isLuhnValid(siren)) return null;
+  if (siren === PLACEHOLDER_SIREN || !isLuhnValid(siren)) return null;
   let kind: CompanyIdKind;
   if (shape === 'siren') kind = label === 'RCS' ? 'rcs' : 'siren';
   else if (shape === 'siret') {

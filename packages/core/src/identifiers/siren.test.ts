@@ -36,6 +36,7 @@ describe('parseSiren', () => {
     ['73282932000074', 'wrong-length'],
     ['732829321', 'bad-checksum'],
     ['123456789', 'bad-checksum'],
+    ['000 000 000', 'placeholder'],
     ['732 829 322', 'bad-checksum'],
     ['732a29320', 'not-digits'],
     ['-732829320', 'not-digits'],

@@ -3,14 +3,21 @@ import {isLuhnValid} from './luhn.ts';
 import {compactDigits} from './separators.ts';
 
 export type SirenError =
-  'empty' | 'not-digits' | 'wrong-length' | 'bad-checksum';
+  'empty' | 'not-digits' | 'wrong-length' | 'bad-checksum' | 'placeholder';
 
-/** Reads a SIREN (9 digits, Luhn checksum); spaces, dots, hyphens and no-break spaces between groups are allowed. */
+/** Nine zeros pass the checksum but are a placeholder, never a company: no reader accepts them. */
+export const PLACEHOLDER_SIREN = '000000000';
+
+/**
+ * Reads a SIREN (9 digits, Luhn checksum, not the placeholder); spaces, dots, hyphens and no-break spaces between
+ * groups are allowed.
+ */
 export function parseSiren(input: string): Result<string, SirenError> {
   const digits = compactDigits(input);
   if (!digits.ok) return digits;
   if (digits.value.length !== 9) return fail('wrong-length');
   if (!isLuhnValid(digits.value)) return fail('bad-checksum');
+  if (digits.value === PLACEHOLDER_SIREN) return fail('placeholder');
   return digits;
 }
 
