@@ -52,6 +52,8 @@ export interface TerritoriesTable {
   groupements: GroupementRow[];
   regions: Record<string, string>;
   departments: Record<string, string>;
+  /** Department code -> INSEE code of its region: where a regional scheme applies. */
+  departmentRegions: Record<string, string>;
 }
 
 /**

@@ -15,6 +15,7 @@ export {
   type CommuneDirectory,
 } from './commune-directory.ts';
 export {loadPlaces, type Places} from './places.ts';
+export {placeRegion, regionOfCommune} from './place-region.ts';
 export {searchCommunes, type CommuneMatch} from './search-communes.ts';
 export {
   parsePlace,

@@ -18,6 +18,7 @@ export interface Perimeter {
   groupements: readonly GroupementRow[];
   regions: Readonly<Record<string, string>>;
   departments: Readonly<Record<string, string>>;
+  departmentRegions: Readonly<Record<string, string>>;
   /** Territory index of each current commune in a territory. */
   territoryIndexByCommune: ReadonlyMap<string, number>;
   groupementIndexBySiren: ReadonlyMap<string, number>;
@@ -42,6 +43,7 @@ export function createPerimeter(
     groupements: territories.groupements,
     regions: territories.regions,
     departments: territories.departments,
+    departmentRegions: territories.departmentRegions,
     territoryIndexByCommune,
     groupementIndexBySiren: new Map(
       territories.groupements.map((g, i) => [g.siren, i])

@@ -131,6 +131,11 @@ export function buildTables(
         departments: Object.fromEntries(
           cog.departements.map((d) => [d.code, d.nom])
         ),
+        departmentRegions: Object.fromEntries(
+          cog.departements.flatMap((d) =>
+            d.region ? [[d.code, d.region]] : []
+          )
+        ),
       },
       communeTerritory: {
         vintage,

@@ -33,5 +33,5 @@ export interface Cog {
   epci: CogGroupement[];
   ept: CogGroupement[];
   regions: {code: string; nom: string}[];
-  departements: {code: string; nom: string}[];
+  departements: {code: string; nom: string; region?: string}[];
 }

@@ -116,8 +116,8 @@ export const cog: Cog = {
     {code: '11', nom: 'Île-de-France'},
   ],
   departements: [
-    {code: '01', nom: 'Ain'},
-    {code: '02', nom: 'Aisne'},
+    {code: '01', nom: 'Ain', region: '84'},
+    {code: '02', nom: 'Aisne', region: '32'},
   ],
 };
 
