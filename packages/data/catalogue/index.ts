@@ -6,16 +6,15 @@ import {scheme as ingenierieAnct} from './schemes/ingenierie-anct.ts';
 import {scheme as etudesBanqueDesTerritoires} from './schemes/etudes-banque-des-territoires.ts';
 import {scheme as fondsVertVolet1} from './schemes/fonds-vert-axe-3-volet-1.ts';
 import {scheme as fondsVertVolet3} from './schemes/fonds-vert-axe-3-volet-3.ts';
-import {scheme as referentAdeme} from './schemes/referent-ademe.ts';
 import {scheme as rebondIndustrielFinancement} from './schemes/rebond-industriel-financement.ts';
 import {scheme as rebondIndustrielIngenierie} from './schemes/rebond-industriel-ingenierie.ts';
 import {scheme as vteTi} from './schemes/vte-ti.ts';
 import {scheme as fondsVertVolet2} from './schemes/fonds-vert-axe-3-volet-2.ts';
 import {scheme as referentFranceTravail} from './schemes/referent-france-travail.ts';
 import {scheme as investissementBanqueDesTerritoires} from './schemes/investissement-banque-des-territoires.ts';
-import {scheme as referentCerema} from './schemes/referent-cerema.ts';
 import {scheme as referentBusinessFrance} from './schemes/referent-business-france.ts';
 import {scheme as fondsAccelerationInvestissementsIndustriels} from './schemes/fonds-acceleration-investissements-industriels.ts';
+import {addedSchemes} from './schemes-added.ts';
 
 /**
  * Ordered for display: the cross-cutting offers first (project lead, engineering, studies), then by priority
@@ -27,25 +26,21 @@ const schemes = [
   etudesBanqueDesTerritoires,
   fondsVertVolet1,
   fondsVertVolet3,
-  referentAdeme,
   rebondIndustrielFinancement,
   rebondIndustrielIngenierie,
   vteTi,
   fondsVertVolet2,
   referentFranceTravail,
   investissementBanqueDesTerritoires,
-  referentCerema,
   referentBusinessFrance,
+  ...addedSchemes,
   fondsAccelerationInvestissementsIndustriels,
 ];
 
-const verifiedOn = [...schemes, ...priorities]
-  .map((entry) => entry.verifiedOn)
-  .reduce((latest, date) => (date > latest ? date : latest));
-
 export const catalogueSource: Catalogue = {
-  version: '2026-11-26',
-  verifiedOn,
+  version: '2026-12-06',
+  // The last full review: every entry compared with each of its sources (docs/catalogue-review.md).
+  reviewedOn: '2026-12-06',
   attribution:
     "Sources publiques citées pour chaque fiche ; programme piloté par l'ANCT (Territoires d'industrie)",
   operators,

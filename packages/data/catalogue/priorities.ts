@@ -1,7 +1,17 @@
 import type {Priority} from '../src/catalogue/types.ts';
-import {anctProgramme, gazettePhase2} from './sources.ts';
+import {
+  fundResource,
+  gazetteZan,
+  gouvernement183,
+  petrPhase2,
+} from './sources.ts';
 
-/** The four priorities of phase 2 (2023-2027), in the programme's order. */
+/**
+ * The four priorities of phase 2 (2023-2027), in the programme's order. The PETR page lists them by name, the
+ * ANCT page (2025) names their four themes and the Government's page announces four axes; the Gazette's
+ * article adds land (ZAN) and skills.
+ */
+const programmeSources = [petrPhase2, fundResource, gouvernement183];
 export const priorities: Priority[] = [
   {
     id: 'ecological-transition',
@@ -23,8 +33,7 @@ export const priorities: Priority[] = [
       {fr: 'Gestion des ressources', en: 'Resource management'},
       {fr: 'Décarbonation', en: 'Decarbonisation'},
     ],
-    sources: [anctProgramme, gazettePhase2],
-    verifiedOn: '2026-11-26',
+    sources: programmeSources,
   },
   {
     id: 'innovation',
@@ -44,8 +53,7 @@ export const priorities: Priority[] = [
         en: 'Local innovation synergies',
       },
     ],
-    sources: [anctProgramme, gazettePhase2],
-    verifiedOn: '2026-11-26',
+    sources: programmeSources,
   },
   {
     id: 'skills-recruitment',
@@ -63,8 +71,7 @@ export const priorities: Priority[] = [
       {fr: 'Formation', en: 'Training'},
       {fr: 'Industrie 4.0', en: 'Industry 4.0'},
     ],
-    sources: [anctProgramme, gazettePhase2],
-    verifiedOn: '2026-11-26',
+    sources: [...programmeSources, gazetteZan],
   },
   {
     id: 'industrial-land',
@@ -88,7 +95,6 @@ export const priorities: Priority[] = [
       },
       {fr: 'Outils de mutualisation', en: 'Sharing tools'},
     ],
-    sources: [anctProgramme, gazettePhase2],
-    verifiedOn: '2026-11-26',
+    sources: [...programmeSources, gazetteZan],
   },
 ];

@@ -1,5 +1,12 @@
 import type {Scheme} from '../../src/catalogue/types.ts';
-import {anctProgramme, petrPhase2, senateDebate2025} from '../sources.ts';
+import {
+  gazetteZan,
+  gouvernement183,
+  petrPhase2,
+  senateAmendment2025,
+  senateDebate2025,
+  senateReport2024,
+} from '../sources.ts';
 
 export const scheme: Scheme = {
   id: 'chef-de-projet',
@@ -8,12 +15,12 @@ export const scheme: Scheme = {
     en: "Co-financed Territoires d'industrie project lead post",
   },
   summary: {
-    fr: "L'État cofinance, via l'ANCT, le poste de chef(fe) de projet qui anime le programme dans chaque territoire.",
-    en: 'Through ANCT, the State co-finances the project lead post that runs the programme in each territory.',
+    fr: "L'État cofinance le poste de chef(fe) de projet qui anime le programme dans chaque Territoire d'industrie.",
+    en: "The State co-finances the project lead post that runs the programme in each Territoire d'industrie.",
   },
   description: {
-    fr: "Chaque territoire doit disposer d'un(e) chef(fe) de projet pendant la phase 2 ; l'État cofinance ce poste par l'intermédiaire de l'ANCT (crédits du FNADT). Le cofinancement est versé à la collectivité qui porte le territoire, en général un EPCI ou un PETR. Selon le ministre, 153 postes et 6,7 millions d'euros avaient été mobilisés au 14 janvier 2025. Le taux et le plafond du cofinancement ne sont pas confirmés par les sources.",
-    en: 'Every territory must have a project lead during phase 2; the State co-finances the post through ANCT (FNADT funds). The co-financing goes to the local authority leading the territory, usually an EPCI or a PETR. According to the minister, 153 posts and 6.7 million euros had been mobilised by 14 January 2025. The rate and ceiling of the co-financing are not confirmed by the sources.',
+    fr: "Depuis la phase 2 (2023-2027), chaque Territoire d'industrie doit disposer d'un(e) chef(fe) de projet dédié(e) au programme, et l'État cofinance ce poste sur les crédits du FNADT et de l'ANCT. Selon le ministre de l'Industrie, 153 chefs de projet étaient en fonction ou en cours de recrutement au 14 janvier 2025, pour 6,7 millions d'euros de financements mobilisés. Le taux du cofinancement n'est pas publié. Le financement de 2026 n'est pas assuré : un amendement déposé au Sénat le 10 décembre 2025 demandait 2 millions d'euros pour ces postes.",
+    en: "Since phase 2 (2023-2027), every Territoire d'industrie must have a project lead dedicated to the programme, and the State co-finances the post from FNADT and ANCT funds. According to the minister for industry, 153 project leads were in post or being recruited on 14 January 2025, for 6.7 million euros of funding mobilised. The co-financing rate is not published. The 2026 funding is not secured: an amendment tabled in the Senate on 10 December 2025 asked for 2 million euros for these posts.",
   },
   priorities: [
     'ecological-transition',
@@ -28,46 +35,52 @@ export const scheme: Scheme = {
     {
       type: 'envelope',
       euros: 6_700_000,
-      period: 'phase 2',
       confirmed: true,
       note: {
-        fr: 'Montant mobilisé au 14 janvier 2025 pour 153 postes, selon le ministre au Sénat ; taux et plafond par poste non confirmés.',
-        en: 'Amount mobilised by 14 January 2025 for 153 posts, according to the minister in the Senate; rate and ceiling per post not confirmed.',
+        fr: 'Financements mobilisés au 14 janvier 2025 pour 153 postes, selon le ministre au Sénat ; taux de cofinancement non publié.',
+        en: 'Funding mobilised by 14 January 2025 for 153 posts, according to the minister in the Senate; co-financing rate not published.',
       },
+      sourceIds: [senateDebate2025.id],
     },
   ],
   dates: {
     note: {
-      fr: 'Poste obligatoire pendant la phase 2 du programme (2023-2027).',
-      en: 'Post mandatory during phase 2 of the programme (2023-2027).',
+      fr: "Poste prévu pour la phase 2, jusqu'en 2027. Financement 2026 incertain : un amendement sénatorial du 10 décembre 2025 demandait 2 M€ pour ces postes, sans que son sort soit connu.",
+      en: 'Post planned for phase 2, until 2027. 2026 funding uncertain: a Senate amendment of 10 December 2025 asked for 2 M€ for these posts; its outcome is not known.',
     },
+    sourceIds: [gouvernement183.id, senateAmendment2025.id],
   },
-  status: 'unconfirmed',
-  statusNote: {
-    fr: 'Le poste est obligatoire et cofinancé en phase 2, mais le taux et le plafond du cofinancement ne sont pas publiés dans les sources, dont le dernier bilan date de janvier 2025.',
-    en: 'The post is mandatory and co-financed in phase 2, but the rate and ceiling of the co-financing are not published in the sources, whose latest update dates from January 2025.',
-  },
+  status: 'running',
+  statusSourceIds: [senateDebate2025.id, senateAmendment2025.id],
+  reservedToTerritories: true,
+  territoryScope: 'all-territories',
+  scopeSourceIds: [gazetteZan.id, petrPhase2.id],
   apply: {
-    url: anctProgramme.url,
+    url: gouvernement183.url,
     label: {
-      fr: "Présentation du programme sur le site de l'ANCT, qui cofinance le poste",
-      en: "The programme's page on the website of ANCT, which co-finances the post",
+      fr: 'Présentation de la phase 2 du programme sur gouvernement.fr',
+      en: "The programme's phase 2 on gouvernement.fr",
     },
   },
-  sources: [senateDebate2025, petrPhase2],
-  verifiedOn: '2026-11-26',
+  sources: [
+    senateDebate2025,
+    senateAmendment2025,
+    senateReport2024,
+    gazetteZan,
+    petrPhase2,
+    gouvernement183,
+  ],
   eligibility: {
     who: ['local-authority'],
-    place: 'in-territory',
     projects: ['territory-project-lead'],
+    sourceIds: [gazetteZan.id, petrPhase2.id, senateReport2024.id],
     checks: [
       {
-        fr: 'Collectivité qui porte le territoire (EPCI ou PETR)',
-        en: 'Local authority leading the territory (EPCI or PETR)',
-      },
-      {
-        fr: "Poste de chef(fe) de projet consacré au programme Territoires d'industrie",
-        en: "Project lead post dedicated to the Territoires d'industrie programme",
+        text: {
+          fr: "Poste de chef(fe) de projet consacré au programme Territoires d'industrie",
+          en: "Project lead post dedicated to the Territoires d'industrie programme",
+        },
+        sourceIds: [gazetteZan.id, petrPhase2.id],
       },
     ],
   },

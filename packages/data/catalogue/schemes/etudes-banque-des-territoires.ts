@@ -1,19 +1,19 @@
 import type {Scheme} from '../../src/catalogue/types.ts';
-import {bdtAcceleration} from '../sources.ts';
+import {bdtAcceleration, cdcMobilized} from '../sources.ts';
 
 export const scheme: Scheme = {
   id: 'etudes-banque-des-territoires',
   title: {
-    fr: 'Cofinancement des études par la Banque des Territoires',
-    en: 'Study co-financing by Banque des Territoires',
+    fr: "Cofinancement des études d'ingénierie par la Banque des Territoires",
+    en: 'Engineering study co-financing by Banque des Territoires',
   },
   summary: {
-    fr: 'La Banque des Territoires cofinance les études dont les collectivités des territoires ont besoin pour préparer leurs projets.',
-    en: "Banque des Territoires co-finances the studies that the territories' local authorities need to prepare their projects.",
+    fr: "La Banque des Territoires s'est engagée en 2019 à cofinancer jusqu'à 50 % des études d'ingénierie des projets des Territoires d'industrie.",
+    en: "In 2019, Banque des Territoires committed to co-finance up to 50% of the engineering studies of the Territoires d'industrie's projects.",
   },
   description: {
-    fr: "Dans le cadre de l'offre d'ingénierie du programme, la Banque des Territoires prend en charge une partie du coût des études des collectivités (diagnostics, études techniques, plans de financement). Elle les a cofinancées jusqu'à 70 % pendant la phase 1 et annonce « jusqu'à 50 % » dans ses autres contrats. Le taux applicable en phase 2 n'est pas précisé par les sources.",
-    en: 'As part of the programme\'s engineering offer, Banque des Territoires covers part of the cost of local authorities\' studies (diagnoses, technical studies, financing plans). It co-financed them up to 70% during phase 1 and states "up to 50%" in its other contracts. The rate that applies in phase 2 is not specified by the sources.',
+    fr: "Lors du lancement du programme, en mars 2019, la Banque des Territoires a annoncé une enveloppe pour cofinancer jusqu'à 50 % les études d'ingénierie des projets des Territoires d'industrie. Cet engagement date de la phase 1 : nos sources ne disent pas s'il se poursuit en phase 2 (2023-2027), ni à quel taux.",
+    en: "When the programme was launched, in March 2019, Banque des Territoires announced an envelope to co-finance up to 50% of the engineering studies of the Territoires d'industrie's projects. This commitment dates from phase 1: our sources do not say whether it continues in phase 2 (2023-2027), nor at what rate.",
   },
   priorities: [
     'ecological-transition',
@@ -29,42 +29,60 @@ export const scheme: Scheme = {
       type: 'rate',
       rate: 0.5,
       upTo: true,
-      of: {fr: "le coût de l'étude", en: 'the cost of the study'},
+      of: {
+        fr: "du coût des études d'ingénierie du projet",
+        en: "of the cost of the project's engineering studies",
+      },
       confirmed: false,
       note: {
-        fr: "Taux annoncé dans les autres contrats de la Banque des Territoires ; jusqu'à 70 % en phase 1 du programme. Taux de la phase 2 non précisé.",
-        en: "Rate stated in Banque des Territoires' other contracts; up to 70% in phase 1 of the programme. Phase 2 rate not specified.",
+        fr: 'Taux annoncé en 2019 pour la phase 1 ; non confirmé pour la phase 2.',
+        en: 'Rate announced in 2019 for phase 1; not confirmed for phase 2.',
       },
+      sourceIds: [cdcMobilized.id, bdtAcceleration.id],
     },
   ],
   dates: {
     note: {
-      fr: 'Offre continue, sans appel à projets.',
-      en: 'Ongoing offer, with no call for projects.',
+      fr: 'Engagement annoncé en mars 2019 (phase 1) ; aucune date publiée pour la phase 2.',
+      en: 'Commitment announced in March 2019 (phase 1); no dates published for phase 2.',
     },
+    sourceIds: [cdcMobilized.id],
   },
-  status: 'running',
+  status: 'unconfirmed',
+  statusNote: {
+    fr: "Notre source la plus récente date de 2019 (phase 1) : la poursuite de ce cofinancement en phase 2 n'est pas confirmée.",
+    en: 'Our newest source dates from 2019 (phase 1): the continuation of this co-financing in phase 2 is not confirmed.',
+  },
+  statusSourceIds: [bdtAcceleration.id, cdcMobilized.id],
+  reservedToTerritories: true,
+  territoryScope: 'all-territories',
+  scopeSourceIds: [cdcMobilized.id, bdtAcceleration.id],
   apply: {
     url: bdtAcceleration.url,
     label: {
-      fr: "Présentation de l'offre sur le site de la Banque des Territoires",
-      en: 'The offer on the Banque des Territoires website',
+      fr: "Annonce de 2019 sur le site de la Banque des Territoires (phase 1) ; vérifier l'offre actuelle auprès d'elle",
+      en: 'The 2019 announcement on the Banque des Territoires website (phase 1); check the current offer with it',
     },
   },
-  sources: [bdtAcceleration],
-  verifiedOn: '2026-11-26',
+  sources: [cdcMobilized, bdtAcceleration],
   eligibility: {
     who: ['local-authority'],
-    place: 'in-territory',
     projects: ['studies'],
+    sourceIds: [cdcMobilized.id],
     checks: [
       {
-        fr: "Étude liée à un projet du territoire dans l'une des quatre priorités",
-        en: 'Study linked to a project of the territory under one of the four priorities',
+        text: {
+          fr: "Étude d'ingénierie liée à un projet du Territoire d'industrie",
+          en: "Engineering study linked to a project of the Territoire d'industrie",
+        },
+        sourceIds: [cdcMobilized.id],
       },
       {
-        fr: 'Taux de cofinancement à confirmer avec la Banque des Territoires',
-        en: 'Co-financing rate to be confirmed with Banque des Territoires',
+        text: {
+          fr: 'Taux de cofinancement actuel à confirmer avec la Banque des Territoires',
+          en: 'Current co-financing rate to be confirmed with Banque des Territoires',
+        },
+        sourceIds: [bdtAcceleration.id],
       },
     ],
   },

@@ -1,7 +1,20 @@
 import type {Scheme} from '../../src/catalogue/types.ts';
-import {territoryGovernanceAgreement} from '../checks.ts';
-import {fondsVertAxe3} from '../shared/fonds-vert-axe-3.ts';
-import {fundApplication, fundResource} from '../sources.ts';
+import {
+  companyNotInDifficulty,
+  territoryGovernanceAgreement,
+} from '../checks.ts';
+import {
+  fondsVertAxe3,
+  fondsVertAxe3Apply,
+  fondsVertAxe3Sources,
+  generalInterest,
+} from '../shared/fonds-vert-axe-3.ts';
+import {
+  fundApplication,
+  fundInfogreffe,
+  fundMissionTransition,
+  fundResource,
+} from '../sources.ts';
 
 export const scheme: Scheme = {
   id: 'fonds-vert-axe-3-volet-2',
@@ -10,12 +23,12 @@ export const scheme: Scheme = {
     en: "Territoires d'industrie fund, strand 2: investment in skills",
   },
   summary: {
-    fr: "Aide de l'État pour investir dans les compétences : écoles de production, centres de formation, plateaux techniques.",
-    en: 'State funding for investment in skills: production schools, training centres, technical platforms.',
+    fr: "Subvention de l'État pour investir dans les compétences de la transition écologique : écoles de production, centres de formation, plateaux techniques.",
+    en: 'State grant for investment in the skills of the ecological transition: production schools, training centres, technical platforms.',
   },
   description: {
-    fr: "Deuxième volet du fonds de 100 millions d'euros ouvert en 2024 dans l'axe 3 du Fonds vert : il finance les investissements dans les compétences, comme les écoles de production, les centres de formation ou les plateaux techniques. Outre les entreprises, il est ouvert aux groupements d'employeurs, associations, organismes de formation et collectivités situés dans un Territoire d'industrie, avec l'accord de la gouvernance du territoire. 63 millions d'euros ont été engagés en 2024 ; une édition 2025 ou ultérieure n'est pas confirmée.",
-    en: "Second strand of the 100 million euro fund opened in 2024 under axis 3 of the Fonds vert: it funds investment in skills, such as production schools, training centres or technical platforms. Besides companies, it is open to employer groups, associations, training bodies and local authorities located in a Territoire d'industrie, with the agreement of the territory's governance. 63 million euros were committed in 2024; a 2025 or later edition is not confirmed.",
+    fr: "Deuxième volet, auxiliaire, de l'axe du Fonds vert « Territoires d'industrie en transition écologique », ouvert en 2024 : il finance les investissements qui développent les compétences nécessaires aux filières industrielles de la transition écologique, comme une école de production, un centre de formation ou un plateau technique. Outre les entreprises, il est ouvert aux groupements d'employeurs, associations, établissements de formation et collectivités d'un Territoire d'industrie. L'investissement ne doit pas avoir commencé au moment de la demande ; l'ADEME examine le dossier. Doté de 100 millions d'euros en 2024 pour les trois volets, l'axe a vu son budget ramené à 52 millions en 2025 ; son montant pour 2026 n'est pas publié.",
+    en: "Second, auxiliary strand of the Fonds vert axis \"Territoires d'industrie en transition écologique\", open since 2024: it funds investment that develops the skills the ecological transition's industrial value chains need, such as a production school, a training centre or a technical platform. Besides companies, it is open to employer groups, associations, training bodies and local authorities of a Territoire d'industrie. The investment must not have started when applying; ADEME examines the file. Endowed with 100 million euros in 2024 for the three strands, the axis saw its budget cut to 52 million in 2025; its amount for 2026 is not published.",
   },
   priorities: ['skills-recruitment'],
   beneficiaries: [
@@ -26,8 +39,10 @@ export const scheme: Scheme = {
     'local-authority',
   ],
   ...fondsVertAxe3,
-  sources: [fundApplication, fundResource],
-  verifiedOn: '2026-11-26',
+  territoryScope: 'all-territories',
+  scopeSourceIds: [fundMissionTransition.id, fundResource.id],
+  apply: fondsVertAxe3Apply,
+  sources: fondsVertAxe3Sources,
   eligibility: {
     who: [
       'company',
@@ -36,18 +51,24 @@ export const scheme: Scheme = {
       'training-body',
       'local-authority',
     ],
-    place: 'in-territory',
     projects: ['skills-training'],
+    investmentNotStarted: true,
+    sourceIds: [
+      fundInfogreffe.id,
+      fundApplication.id,
+      fundMissionTransition.id,
+    ],
     checks: [
+      {
+        text: {
+          fr: 'Investissement dans les compétences de la transition écologique (école de production, centre de formation, plateau technique…)',
+          en: 'Investment in the skills of the ecological transition (production school, training centre, technical platform…)',
+        },
+        sourceIds: [fundApplication.id],
+      },
       territoryGovernanceAgreement,
-      {
-        fr: 'Investissement dans les compétences (école de production, centre de formation, plateau technique)',
-        en: 'Investment in skills (production school, training centre, technical platform)',
-      },
-      {
-        fr: "Pour une entreprise : entreprise non en difficulté (règles européennes d'aides d'État)",
-        en: 'For a company: company not in difficulty (EU state-aid rules)',
-      },
+      generalInterest,
+      companyNotInDifficulty,
     ],
   },
 };

@@ -1,19 +1,23 @@
 import type {Scheme} from '../../src/catalogue/types.ts';
-import {anctProgramme, bdtAcceleration, senateDebate2025} from '../sources.ts';
+import {
+  gouvernement183,
+  senateDebate2025,
+  senateReport2024,
+} from '../sources.ts';
 
 export const scheme: Scheme = {
   id: 'ingenierie-anct',
   title: {
-    fr: "Offre d'ingénierie de l'ANCT : études et expertises",
-    en: 'ANCT engineering offer: studies and expertise',
+    fr: "Missions d'ingénierie financées par l'ANCT",
+    en: 'Engineering missions funded by ANCT',
   },
   summary: {
-    fr: "L'ANCT, avec le Cerema et la Banque des Territoires, apporte aux territoires des études et des expertises sur les quatre priorités du programme.",
-    en: "ANCT, with Cerema and Banque des Territoires, provides territories with studies and expertise on the programme's four priorities.",
+    fr: "L'ANCT finance des missions d'ingénierie pour les Territoires d'industrie sur ses propres crédits.",
+    en: "ANCT funds engineering missions for the Territoires d'industrie from its own budget.",
   },
   description: {
-    fr: "Par ses contrats d'ingénierie, l'ANCT finance des missions d'étude et d'expertise pour les collectivités des territoires : diagnostics, études techniques, plans de financement, en lien avec les quatre priorités. Elle s'appuie sur le Cerema et la Banque des Territoires. Selon le bilan présenté au Sénat le 14 janvier 2025, 2 millions d'euros avaient été mobilisés pour 17 missions d'ingénierie.",
-    en: "Through its engineering contracts, ANCT funds study and expertise missions for the territories' local authorities: diagnoses, technical studies and financing plans, linked to the four priorities. It works with Cerema and Banque des Territoires. According to the update given in the Senate on 14 January 2025, 2 million euros had been mobilised to 17 engineering missions.",
+    fr: "En phase 2, l'État finance de l'ingénierie pour les Territoires d'industrie par les crédits du FNADT et de l'ANCT. Selon le ministre de l'Industrie, 2 millions d'euros de crédits de l'ANCT avaient permis de réaliser 17 missions d'ingénierie au 14 janvier 2025. Les sources ne précisent ni le contenu type des missions ni la façon de les demander.",
+    en: "In phase 2, the State funds engineering for the Territoires d'industrie through FNADT and ANCT funds. According to the minister for industry, 2 million euros of ANCT funds had paid for 17 engineering missions by 14 January 2025. The sources specify neither what a mission typically covers nor how to request one.",
   },
   priorities: [
     'ecological-transition',
@@ -23,48 +27,43 @@ export const scheme: Scheme = {
   ],
   beneficiaries: ['local-authority'],
   kind: 'engineering',
-  operators: ['anct', 'cerema', 'banque-des-territoires'],
+  operators: ['anct'],
   amounts: [
     {
       type: 'envelope',
       euros: 2_000_000,
-      period: 'phase 2',
       confirmed: true,
       note: {
-        fr: 'Montant mobilisé au 14 janvier 2025 pour 17 missions, selon le ministre au Sénat.',
-        en: 'Amount mobilised by 14 January 2025 for 17 missions, according to the minister in the Senate.',
+        fr: "Crédits de l'ANCT qui avaient financé 17 missions au 14 janvier 2025, selon le ministre au Sénat.",
+        en: 'ANCT funds that had paid for 17 missions by 14 January 2025, according to the minister in the Senate.',
       },
+      sourceIds: [senateDebate2025.id],
     },
   ],
   dates: {
     note: {
-      fr: 'Offre continue, sans appel à projets.',
-      en: 'Ongoing offer, with no call for projects.',
+      fr: 'Offre de la phase 2 du programme (2023-2027), sans appel à projets publié ; dernier bilan connu : janvier 2025.',
+      en: "Offer of the programme's phase 2 (2023-2027), with no published call for projects; latest known update: January 2025.",
     },
+    sourceIds: [gouvernement183.id, senateDebate2025.id],
   },
   status: 'running',
+  statusSourceIds: [senateDebate2025.id, senateReport2024.id],
+  reservedToTerritories: true,
+  territoryScope: 'all-territories',
+  scopeSourceIds: [senateReport2024.id, senateDebate2025.id],
   apply: {
-    url: anctProgramme.url,
+    url: gouvernement183.url,
     label: {
-      fr: "Présentation du programme sur le site de l'ANCT ; contacter le chef de projet du territoire",
-      en: "The programme's page on the ANCT website; contact the territory's project lead",
+      fr: 'Présentation de la phase 2 du programme sur gouvernement.fr ; contacter le chef de projet du territoire',
+      en: "The programme's phase 2 on gouvernement.fr; contact the territory's project lead",
     },
   },
-  sources: [senateDebate2025, bdtAcceleration],
-  verifiedOn: '2026-11-26',
+  sources: [senateDebate2025, senateReport2024, gouvernement183],
   eligibility: {
     who: ['local-authority'],
-    place: 'in-territory',
     projects: ['studies'],
-    checks: [
-      {
-        fr: "Besoin d'étude ou d'expertise lié à l'une des quatre priorités du programme",
-        en: "Need for a study or expertise linked to one of the programme's four priorities",
-      },
-      {
-        fr: 'Demande portée par la collectivité ou le territoire',
-        en: 'Request made by the local authority or the territory',
-      },
-    ],
+    sourceIds: [senateReport2024.id, senateDebate2025.id],
+    checks: [],
   },
 };

@@ -1,5 +1,9 @@
 import type {Scheme} from '../../src/catalogue/types.ts';
-import {rebondIndustriel} from '../shared/rebond-industriel.ts';
+import {
+  rebondIndustriel,
+  rebondIndustrielSources,
+} from '../shared/rebond-industriel.ts';
+import {bdtRebond, bpifranceRebond, litiRebond} from '../sources.ts';
 
 export const scheme: Scheme = {
   id: 'rebond-industriel-financement',
@@ -8,46 +12,56 @@ export const scheme: Scheme = {
     en: 'Rebond industriel: Bpifrance grants and repayable advances',
   },
   summary: {
-    fr: 'Subventions et avances remboursables de Bpifrance pour les investissements des entreprises situées dans les territoires retenus au titre du Rebond industriel.',
-    en: 'Bpifrance grants and repayable advances for investment by companies located in the territories selected for Rebond industriel.',
+    fr: 'Subventions et avances remboursables pour les investissements industriels menés dans les territoires retenus par le Rebond industriel.',
+    en: 'Grants and repayable advances for industrial investment in the territories selected for Rebond industriel.',
   },
   description: {
-    fr: "Volet financement du dispositif Rebond industriel (France 2030), doté de 90 millions d'euros sur un total de 100 millions : Bpifrance accorde des subventions et des avances remboursables pour des investissements matériels et immatériels. L'aide va aux entreprises des territoires retenus, des intercommunalités touchées par un choc industriel. L'appel, ouvert le 1er août 2022, était annoncé jusqu'en octobre 2026 ; les sources ne disent pas s'il a été clos ou prolongé depuis.",
-    en: 'Financing strand of the Rebond industriel scheme (France 2030), with 90 million euros out of a 100 million total: Bpifrance grants subsidies and repayable advances for tangible and intangible investment. The aid goes to companies in the selected territories, intercommunalities hit by an industrial shock. The call, opened on 1 August 2022, was announced as open until October 2026; the sources do not say whether it has closed or been extended since.',
+    fr: "Volet financement du dispositif Rebond industriel, déployé dans le cadre de France 2030 et du programme Territoires d'industrie : l'État y consacre 90 millions d'euros d'aides, en subventions et en avances remboursables, dont Bpifrance assure l'instruction financière. L'aide sert uniquement à acquérir des actifs matériels ou immatériels, pour des projets d'investissement industriel matures repérés par la mission d'ingénierie du territoire. Outre les entreprises, des établissements de formation ou des associations d'industriels et d'acteurs du territoire peuvent porter des projets collectifs. Seuls les territoires retenus par l'appel à manifestation d'intérêt en bénéficient, qu'ils soient ou non des Territoires d'industrie. Le dispositif était annoncé jusqu'en octobre 2026 et nous n'avons trouvé aucune prolongation.",
+    en: "Financing strand of the Rebond industriel scheme, deployed under France 2030 and the Territoires d'industrie programme: the State devotes 90 million euros of aid to it, as grants and repayable advances, with Bpifrance carrying out the financial assessment. The aid only pays for tangible or intangible assets, for mature industrial investment projects identified by the territory's engineering mission. Besides companies, training bodies or associations of manufacturers and local players can lead collective projects. Only the territories selected through the call for expressions of interest benefit, whether or not they are Territoires d'industrie. The scheme was announced until October 2026 and we found no extension.",
   },
   priorities: ['innovation'],
-  beneficiaries: ['company'],
+  beneficiaries: ['company', 'training-body', 'association'],
   kind: 'funding',
   operators: ['bpifrance'],
   amounts: [
     {
       type: 'envelope',
       euros: 90_000_000,
-      period: '2022-2026',
       confirmed: true,
       note: {
-        fr: 'Part financement des 100 M€ du dispositif Rebond industriel.',
-        en: 'Financing share of the 100 M€ Rebond industriel scheme.',
+        fr: 'Part financement des 100 M€ du dispositif Rebond industriel ; chaque territoire retenu reçoit une enveloppe cible.',
+        en: 'Financing share of the 100 M€ Rebond industriel scheme; each selected territory receives a target envelope.',
       },
+      sourceIds: [bdtRebond.id, bpifranceRebond.id, litiRebond.id],
     },
   ],
   ...rebondIndustriel,
+  sources: [...rebondIndustrielSources, bpifranceRebond],
   eligibility: {
-    who: ['company'],
-    place: 'selected-territories',
+    who: ['company', 'training-body', 'association'],
     projects: ['industrial-investment'],
+    sourceIds: [bpifranceRebond.id],
     checks: [
       {
-        fr: 'Entreprise située dans un territoire retenu au titre du Rebond industriel',
-        en: 'Company located in a territory selected for Rebond industriel',
+        text: {
+          fr: "Projet mené dans un territoire retenu par l'appel à manifestation d'intérêt Rebond industriel",
+          en: 'Project in a territory selected through the Rebond industriel call for expressions of interest',
+        },
+        sourceIds: [bpifranceRebond.id],
       },
       {
-        fr: 'Investissement matériel ou immatériel',
-        en: 'Tangible or intangible investment',
+        text: {
+          fr: "Projet d'investissement industriel mature (réalisable dans les deux ans), repéré par la mission d'ingénierie du territoire",
+          en: "Mature industrial investment project (feasible within two years), identified by the territory's engineering mission",
+        },
+        sourceIds: [bpifranceRebond.id],
       },
       {
-        fr: "Appel annoncé jusqu'en octobre 2026 : vérifier auprès de Bpifrance qu'il accepte encore des dossiers",
-        en: 'Call announced until October 2026: check with Bpifrance that it still accepts applications',
+        text: {
+          fr: "Aide réservée à l'acquisition d'actifs matériels ou immatériels",
+          en: 'Aid limited to acquiring tangible or intangible assets',
+        },
+        sourceIds: [bpifranceRebond.id],
       },
     ],
   },

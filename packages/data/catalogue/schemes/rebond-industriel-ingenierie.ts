@@ -1,5 +1,9 @@
 import type {Scheme} from '../../src/catalogue/types.ts';
-import {rebondIndustriel} from '../shared/rebond-industriel.ts';
+import {
+  rebondIndustriel,
+  rebondIndustrielSources,
+} from '../shared/rebond-industriel.ts';
+import {bdtRebond, cciIndreRebond, litiRebond} from '../sources.ts';
 
 export const scheme: Scheme = {
   id: 'rebond-industriel-ingenierie',
@@ -8,12 +12,12 @@ export const scheme: Scheme = {
     en: 'Rebond industriel: engineering by Banque des Territoires',
   },
   summary: {
-    fr: "Missions d'experts entièrement financées pour les intercommunalités touchées par un choc industriel, dans le cadre de France 2030.",
-    en: 'Fully funded expert missions for intercommunalities hit by an industrial shock, under France 2030.',
+    fr: 'Missions de cabinets experts entièrement financées pour les intercommunalités exposées aux mutations des filières transports, notamment automobile.',
+    en: 'Fully funded missions by expert firms for intercommunalities exposed to the changes of the transport industries, notably automotive.',
   },
   description: {
-    fr: "Volet ingénierie du dispositif Rebond industriel (France 2030), doté de 10 millions d'euros sur un total de 100 millions : la Banque des Territoires finance à 100 % des missions d'experts d'environ trois mois pour les intercommunalités retenues après un choc industriel. L'appel, ouvert le 1er août 2022, était annoncé jusqu'en octobre 2026 ; 21 territoires ont été accompagnés depuis novembre 2023. Les sources ne disent pas si l'appel a été clos ou prolongé après octobre 2026.",
-    en: 'Engineering strand of the Rebond industriel scheme (France 2030), with 10 million euros out of a 100 million total: Banque des Territoires fully funds expert missions of about three months for the intercommunalities selected after an industrial shock. The call, opened on 1 August 2022, was announced as open until October 2026; 21 territories have been supported since November 2023. The sources do not say whether the call closed or was extended after October 2026.',
+    fr: "Volet ingénierie du dispositif Rebond industriel, lancé en 2022 : 10 millions d'euros financent intégralement des missions menées par des cabinets experts pour aider les territoires exposés aux mutations des filières transports, notamment automobile, à bâtir leur stratégie industrielle. Les intercommunalités et regroupements d'intercommunalités candidatent à un appel à manifestation d'intérêt ; il n'est pas nécessaire d'être un Territoire d'industrie. Selon le ministre de l'Industrie, 21 territoires avaient été accompagnés depuis novembre 2023 (bilan de janvier 2025). Le dispositif était annoncé jusqu'en octobre 2026 et nous n'avons trouvé aucune prolongation.",
+    en: "Engineering strand of the Rebond industriel scheme, launched in 2022: 10 million euros fully fund missions by expert firms that help territories exposed to the changes of the transport industries, notably automotive, build their industrial strategy. Intercommunalities and groups of intercommunalities apply to a call for expressions of interest; being a Territoire d'industrie is not required. According to the minister for industry, 21 territories had been supported since November 2023 (update of January 2025). The scheme was announced until October 2026 and we found no extension.",
   },
   priorities: ['innovation'],
   beneficiaries: ['local-authority'],
@@ -25,35 +29,43 @@ export const scheme: Scheme = {
       rate: 1,
       upTo: false,
       of: {
-        fr: "le coût de la mission d'experts (environ 3 mois)",
-        en: 'the cost of the expert mission (about 3 months)',
+        fr: "du coût des missions d'ingénierie menées par des cabinets experts",
+        en: 'of the cost of the engineering missions carried out by expert firms',
       },
       confirmed: true,
+      sourceIds: [bdtRebond.id],
     },
     {
       type: 'envelope',
       euros: 10_000_000,
-      period: '2022-2026',
       confirmed: true,
       note: {
         fr: 'Part ingénierie des 100 M€ du dispositif Rebond industriel.',
         en: 'Engineering share of the 100 M€ Rebond industriel scheme.',
       },
+      sourceIds: [bdtRebond.id, litiRebond.id],
     },
   ],
   ...rebondIndustriel,
+  sources: rebondIndustrielSources,
   eligibility: {
     who: ['local-authority'],
-    place: 'selected-territories',
     projects: ['studies'],
+    sourceIds: [cciIndreRebond.id, litiRebond.id],
     checks: [
       {
-        fr: 'Intercommunalité touchée par un choc industriel et retenue au titre du Rebond industriel',
-        en: 'Intercommunality hit by an industrial shock and selected for Rebond industriel',
+        text: {
+          fr: "Intercommunalité ou regroupement d'intercommunalités exposé aux mutations des filières transports, notamment automobile",
+          en: 'Intercommunality or group of intercommunalities exposed to the changes of the transport industries, notably automotive',
+        },
+        sourceIds: [cciIndreRebond.id, bdtRebond.id],
       },
       {
-        fr: "Appel annoncé jusqu'en octobre 2026 : vérifier auprès de la Banque des Territoires qu'il accepte encore des candidatures",
-        en: 'Call announced until October 2026: check with Banque des Territoires that it still accepts applications',
+        text: {
+          fr: "Territoire retenu à l'issue de l'appel à manifestation d'intérêt",
+          en: 'Territory selected through the call for expressions of interest',
+        },
+        sourceIds: [bdtRebond.id],
       },
     ],
   },

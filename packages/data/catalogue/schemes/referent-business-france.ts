@@ -1,5 +1,6 @@
 import type {Scheme} from '../../src/catalogue/types.ts';
 import {operatorReferent} from '../shared/operator-referent.ts';
+import {bdtOperators} from '../sources.ts';
 
 export const scheme: Scheme = {
   id: 'referent-business-france',
@@ -8,24 +9,19 @@ export const scheme: Scheme = {
     en: "The territory's Business France referent",
   },
   summary: {
-    fr: "Un interlocuteur de Business France pour l'attractivité internationale du territoire et la promotion de ses sites industriels clés en main.",
-    en: "A Business France contact for the territory's international attractiveness and the promotion of its ready-to-use industrial sites.",
+    fr: "Un interlocuteur unique chez Business France pour chaque Territoire d'industrie, selon les engagements de 2019.",
+    en: "A single contact at Business France for each Territoire d'industrie, according to the 2019 commitments.",
   },
   description: {
-    fr: "Business France désigne un référent pour chaque Territoire d'industrie. Il accompagne le territoire sur son attractivité internationale et sur ses sites industriels clés en main. Aucun montant propre à la phase 2 n'a été trouvé dans les sources : il s'agit d'un accompagnement, pas d'un financement.",
-    en: "Business France names a referent for each Territoire d'industrie. The referent supports the territory on its international attractiveness and its ready-to-use industrial sites. No phase 2 amount was found in the sources: this is support, not funding.",
+    fr: "Le 5 mars 2019, Business France s'est engagée auprès de l'État, avec trois autres opérateurs publics, à désigner un référent unique pour chaque Territoire d'industrie. C'est un accompagnement, pas un financement. Le Sénat cite encore Business France parmi les partenaires du programme en décembre 2024, mais aucune source ne décrit ces référents en phase 2.",
+    en: "On 5 March 2019, Business France committed to the State, with three other public operators, to name a single referent for each Territoire d'industrie. This is support, not funding. The Senate still lists Business France among the programme's partners in December 2024, but no source describes these referents in phase 2.",
   },
   priorities: ['industrial-land'],
   ...operatorReferent('business-france'),
   eligibility: {
     who: ['local-authority'],
-    place: 'in-territory',
-    projects: ['international', 'industrial-real-estate'],
-    checks: [
-      {
-        fr: "Projet lié à l'attractivité internationale ou à un site industriel clé en main",
-        en: 'Project linked to international attractiveness or a ready-to-use industrial site',
-      },
-    ],
+    projects: ['international'],
+    sourceIds: [bdtOperators.id],
+    checks: [],
   },
 };

@@ -1,5 +1,12 @@
 import type {Scheme} from '../../src/catalogue/types.ts';
-import {bdtVte, bpifranceVte, vteSite} from '../sources.ts';
+import {
+  bdtVte,
+  vteCapMetiers,
+  vteDossierFamilial,
+  vteExperts2023,
+  vteVertFondsPublics,
+  vteSite,
+} from '../sources.ts';
 
 export const scheme: Scheme = {
   id: 'vte-ti',
@@ -8,12 +15,12 @@ export const scheme: Scheme = {
     en: "VTE Territoires d'industrie (company-based territorial volunteering)",
   },
   summary: {
-    fr: "Une aide de 4 000 € par recrutement (montant connu jusqu'en 2023) pour les PME et ETI d'un Territoire d'industrie qui confient un poste à responsabilité à un étudiant ou un jeune diplômé.",
-    en: "A 4,000 € grant per hire (amount known up to 2023) for SMEs and mid-caps in a Territoire d'industrie that give a student or young graduate a position of responsibility.",
+    fr: "Une aide de 4 000 € par recrutement, documentée jusqu'en 2023, pour les PME et ETI d'un Territoire d'industrie qui confient un poste à responsabilité à un étudiant ou un jeune diplômé (bac+2 à bac+5).",
+    en: "A 4,000 € grant per hire, documented up to 2023, for SMEs and mid-caps in a Territoire d'industrie that give a student or young graduate (two to five years of higher education) a position of responsibility.",
   },
   description: {
-    fr: "Le VTE Territoires d'industrie, labellisé par Bpifrance avec l'ANCT et la Banque des Territoires, aide les PME et ETI situées dans un Territoire d'industrie à recruter un étudiant ou un jeune diplômé (bac+2 ou bac+3, diplômé depuis moins de deux ans) sur un poste à responsabilité. L'entreprise reçoit 4 000 euros par VTE, cumulables avec le « VTE Vert » jusqu'à 8 000 euros. Les sources décrivent le dispositif jusqu'en 2023 ; sa poursuite après 2023 n'est pas confirmée.",
-    en: 'VTE Territoires d\'industrie, a Bpifrance label run with ANCT and Banque des Territoires, helps SMEs and mid-caps located in a Territoire d\'industrie hire a student or young graduate (two or three years of higher education, degree obtained less than two years ago) in a position of responsibility. The company receives 4,000 euros per VTE, which can be combined with the "VTE Vert" up to 8,000 euros. The sources describe the scheme up to 2023; its continuation after 2023 is not confirmed.',
+    fr: "Le VTE Territoires d'industrie, label lancé par Bpifrance en 2019 et rejoint par l'ANCT et la Banque des Territoires, aide les PME et ETI situées dans un Territoire d'industrie à recruter un étudiant en alternance ou un jeune diplômé depuis moins de deux ans, de bac+2 à bac+5, sur un poste à responsabilité. L'entreprise reçoit 4 000 euros par recrutement. Le « VTE Vert » est une autre aide de Bpifrance qui s'y ajoute (voir sa fiche). Nos sources datent au plus tard d'octobre 2023 : la poursuite de l'aide n'est pas confirmée.",
+    en: "VTE Territoires d'industrie, a label launched by Bpifrance in 2019 and joined by ANCT and Banque des Territoires, helps SMEs and mid-caps located in a Territoire d'industrie hire a work-study student or a young graduate (degree under two years old, two to five years of higher education) in a position of responsibility. The company receives 4,000 euros per hire. The \"VTE Vert\" is another Bpifrance grant that adds to it (see its entry). Our newest source dates from October 2023: the grant's continuation is not confirmed.",
   },
   priorities: ['skills-recruitment'],
   beneficiaries: ['company', 'young-graduate'],
@@ -26,22 +33,27 @@ export const scheme: Scheme = {
       unit: {fr: 'par VTE recruté', en: 'per VTE hire'},
       confirmed: false,
       note: {
-        fr: "Cumulable avec le « VTE Vert » jusqu'à 8 000 € par VTE ; montant en vigueur jusqu'en 2023, poursuite non confirmée.",
-        en: 'Can be combined with the "VTE Vert" up to 8,000 € per VTE; amount in force up to 2023, continuation not confirmed.',
+        fr: "Montant publié jusqu'en 2023 ; s'ajoute au VTE Vert dans la limite du plafond de minimis.",
+        en: 'Amount published up to 2023; adds to the VTE Vert within the de minimis ceiling.',
       },
+      sourceIds: [vteExperts2023.id, vteVertFondsPublics.id],
     },
   ],
   dates: {
     note: {
-      fr: "Dispositif documenté jusqu'en 2023 ; aucune date ultérieure publiée.",
-      en: 'Scheme documented up to 2023; no later dates published.',
+      fr: "Dispositif documenté jusqu'en octobre 2023 ; aucune date ultérieure publiée.",
+      en: 'Scheme documented up to October 2023; no later dates published.',
     },
   },
   status: 'unconfirmed',
   statusNote: {
-    fr: "Les sources décrivent le VTE Territoires d'industrie jusqu'en 2023 ; sa poursuite et le montant de l'aide après 2023 ne sont pas confirmés.",
-    en: "The sources describe VTE Territoires d'industrie up to 2023; its continuation and the amount of the grant after 2023 are not confirmed.",
+    fr: "Notre source la plus récente date d'octobre 2023 : la poursuite du VTE Territoires d'industrie et de son aide n'est pas confirmée.",
+    en: "Our newest source dates from October 2023: the continuation of VTE Territoires d'industrie and of its grant is not confirmed.",
   },
+  statusSourceIds: [vteExperts2023.id, bdtVte.id],
+  reservedToTerritories: true,
+  territoryScope: 'all-territories',
+  scopeSourceIds: [bdtVte.id, vteVertFondsPublics.id],
   apply: {
     url: vteSite,
     label: {
@@ -49,26 +61,33 @@ export const scheme: Scheme = {
       en: 'Official site of company-based territorial volunteering (vte-france.fr)',
     },
   },
-  sources: [bdtVte, bpifranceVte],
-  verifiedOn: '2026-11-26',
+  sources: [
+    vteExperts2023,
+    bdtVte,
+    vteDossierFamilial,
+    vteCapMetiers,
+    vteVertFondsPublics,
+  ],
   eligibility: {
     who: ['company'],
-    place: 'in-territory',
     companySizes: ['sme', 'mid-cap'],
     projects: ['hiring'],
     estimate: 'per-hire',
+    sourceIds: [bdtVte.id, vteCapMetiers.id],
     checks: [
       {
-        fr: 'Étudiant ou jeune diplômé bac+2/bac+3 depuis moins de 2 ans',
-        en: 'Student or young graduate with two or three years of higher education, degree obtained less than 2 years ago',
+        text: {
+          fr: 'Étudiant en alternance ou jeune diplômé depuis moins de 2 ans, de bac+2 à bac+5',
+          en: 'Work-study student or graduate of less than 2 years, two to five years of higher education',
+        },
+        sourceIds: [vteDossierFamilial.id, vteCapMetiers.id],
       },
       {
-        fr: "CDD ou CDI d'au moins 1 an, ou alternance d'au moins 10 mois",
-        en: 'Fixed-term or permanent contract of at least 1 year, or work-study contract of at least 10 months',
-      },
-      {
-        fr: 'Poste à responsabilité',
-        en: 'Position of responsibility',
+        text: {
+          fr: 'Poste à responsabilité',
+          en: 'Position of responsibility',
+        },
+        sourceIds: [bdtVte.id],
       },
     ],
   },

@@ -1,10 +1,11 @@
 import type {Operator, Scheme} from '../../src/catalogue/types.ts';
-import {bdtOperators} from '../sources.ts';
+import {bdtOperators, senateReport2024} from '../sources.ts';
 
 /**
- * Every public operator of the programme names a referent for each Territoire d'industrie: support for the
- * territory, with no amount of its own, reached through the territory's project lead. Only the operator
- * differs, so this returns the fields from `beneficiaries` to `verifiedOn`, in the order of a Scheme.
+ * On 5 March 2019 the State signed commitments with four public operators, each of which was to name a single
+ * referent for every Territoire d'industrie: support with no amount of its own. Only the operator differs, so
+ * this returns the fields from `beneficiaries` to `sources`, in the order of a Scheme. No source covers these
+ * referents in phase 2, hence unconfirmed.
  */
 export function operatorReferent(
   operator: Operator
@@ -16,9 +17,13 @@ export function operatorReferent(
   | 'amounts'
   | 'dates'
   | 'status'
+  | 'statusNote'
+  | 'statusSourceIds'
+  | 'reservedToTerritories'
+  | 'territoryScope'
+  | 'scopeSourceIds'
   | 'apply'
   | 'sources'
-  | 'verifiedOn'
 > {
   return {
     beneficiaries: ['local-authority'],
@@ -27,19 +32,27 @@ export function operatorReferent(
     amounts: [],
     dates: {
       note: {
-        fr: 'Accompagnement continu pendant le programme.',
-        en: 'Ongoing support during the programme.',
+        fr: 'Engagement signé le 5 mars 2019 (phase 1) ; aucune date publiée pour la phase 2.',
+        en: 'Commitment signed on 5 March 2019 (phase 1); no dates published for phase 2.',
       },
+      sourceIds: [bdtOperators.id],
     },
-    status: 'running',
+    status: 'unconfirmed',
+    statusNote: {
+      fr: "Notre source la plus récente sur ces référents date de 2019 (phase 1) : leur maintien en phase 2 n'est pas confirmé.",
+      en: 'Our newest source on these referents dates from 2019 (phase 1): their continuation in phase 2 is not confirmed.',
+    },
+    statusSourceIds: [bdtOperators.id],
+    reservedToTerritories: true,
+    territoryScope: 'all-territories',
+    scopeSourceIds: [bdtOperators.id],
     apply: {
       url: bdtOperators.url,
       label: {
-        fr: 'Engagements des opérateurs publics pour le programme ; pour joindre le référent, contacter le chef de projet du territoire',
-        en: "The public operators' commitments to the programme; to reach the referent, contact the territory's project lead",
+        fr: 'Engagements des opérateurs publics pour le programme (2019, phase 1)',
+        en: "The public operators' commitments to the programme (2019, phase 1)",
       },
     },
-    sources: [bdtOperators],
-    verifiedOn: '2026-11-26',
+    sources: [bdtOperators, senateReport2024],
   };
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import {checkProvenance} from './provenance.ts';
 import type {Catalogue, Priority, Scheme} from './types.ts';
 import {
   BENEFICIARIES,
@@ -8,6 +9,8 @@ import {
   PROJECT_KINDS,
   SCHEME_KINDS,
   SCHEME_STATUSES,
+  SECTORS,
+  TERRITORY_SCOPES,
 } from './vocabulary.ts';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1));
@@ -18,44 +21,77 @@ const https = v.pipe(
   v.startsWith('https://', 'links must be https')
 );
 const isoDate = v.pipe(v.string(), v.isoDate());
+/** A source's own date may be a day or a month. */
+const sourceDate = v.pipe(
+  v.string(),
+  v.regex(
+    /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/,
+    'dates are YYYY-MM-DD or YYYY-MM'
+  )
+);
 const id = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case')
 );
 const euros = v.pipe(v.number(), v.integer(), v.minValue(1));
+const year = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(2018),
+  v.maxValue(2100)
+);
 
 const priorityId = v.picklist(PRIORITY_IDS);
 const beneficiary = v.picklist(BENEFICIARIES);
 const operator = v.picklist(OPERATORS);
 const project = v.picklist(PROJECT_KINDS);
-const source = v.strictObject({url: https, title: text});
 const nonEmpty = <T extends v.GenericSchema>(item: T) =>
   v.pipe(v.array(item), v.minLength(1));
+const sourceIds = v.pipe(
+  v.array(id),
+  v.minLength(1, 'every fact names at least one source')
+);
+const source = v.strictObject({
+  id,
+  url: https,
+  title: text,
+  publisher: text,
+  publishedOn: v.nullable(sourceDate),
+  checkedOn: isoDate,
+});
 
+const amountFacts = {
+  confirmed: v.boolean(),
+  note: v.optional(localized),
+  sourceIds,
+};
 const amount = v.variant('type', [
   v.strictObject({
     type: v.literal('per-unit'),
     euros,
     unit: localized,
-    maxEuros: v.optional(euros),
-    confirmed: v.boolean(),
-    note: v.optional(localized),
+    ceiling: v.optional(euros),
+    ...amountFacts,
   }),
   v.strictObject({
     type: v.literal('rate'),
     rate: v.pipe(v.number(), v.gtValue(0), v.maxValue(1)),
     upTo: v.boolean(),
-    maxEuros: v.optional(euros),
+    ceiling: v.optional(euros),
     of: localized,
-    confirmed: v.boolean(),
-    note: v.optional(localized),
+    ...amountFacts,
+  }),
+  v.strictObject({
+    type: v.literal('ceiling'),
+    ceiling: euros,
+    unit: localized,
+    ...amountFacts,
   }),
   v.strictObject({
     type: v.literal('envelope'),
-    euros,
-    period: text,
-    confirmed: v.boolean(),
-    note: v.optional(localized),
+    euros: v.optional(euros),
+    year: v.optional(year),
+    ...amountFacts,
   }),
 ]);
 
@@ -66,7 +102,6 @@ export const prioritySchema = v.strictObject({
   summary: localized,
   covers: nonEmpty(localized),
   sources: nonEmpty(source),
-  verifiedOn: isoDate,
 });
 
 export const schemeSchema = v.pipe(
@@ -84,24 +119,43 @@ export const schemeSchema = v.pipe(
       opens: v.optional(isoDate),
       closes: v.optional(isoDate),
       note: v.optional(localized),
+      sourceIds: v.optional(sourceIds),
     }),
     status: v.picklist(SCHEME_STATUSES),
     statusNote: v.optional(localized),
+    statusSourceIds: sourceIds,
+    reservedToTerritories: v.boolean(),
+    territoryScope: v.picklist(TERRITORY_SCOPES),
+    laureates: v.optional(
+      nonEmpty(
+        v.strictObject({
+          name: localized,
+          territoryId: v.optional(v.pipe(v.string(), v.regex(/^ti-\d{4}$/))),
+          year,
+          sourceIds,
+        })
+      )
+    ),
+    regions: v.optional(nonEmpty(v.pipe(v.string(), v.regex(/^\d{2}$/)))),
+    scopeSourceIds: sourceIds,
     apply: v.strictObject({url: https, label: localized}),
     sources: nonEmpty(source),
-    verifiedOn: isoDate,
     eligibility: v.strictObject({
       who: nonEmpty(beneficiary),
-      place: v.picklist(['in-territory', 'selected-territories', 'anywhere']),
       companySizes: v.optional(nonEmpty(v.picklist(COMPANY_SIZES))),
+      sectors: v.optional(nonEmpty(v.picklist(SECTORS))),
       projects: v.optional(nonEmpty(project)),
+      investmentNotStarted: v.optional(v.boolean()),
       estimate: v.optional(v.literal('per-hire')),
-      checks: v.array(localized),
+      sourceIds,
+      checks: v.array(v.strictObject({text: localized, sourceIds})),
     }),
   }),
   v.check(
-    (s) => s.status !== 'unconfirmed' || s.statusNote !== undefined,
-    'an unconfirmed scheme needs a statusNote saying what is not confirmed'
+    (s) =>
+      (s.status !== 'unconfirmed' && s.status !== 'closed') ||
+      s.statusNote !== undefined,
+    'an unconfirmed or closed scheme needs a statusNote saying why'
   ),
   v.check(
     (s) =>
@@ -109,6 +163,12 @@ export const schemeSchema = v.pipe(
       s.dates.closes !== undefined ||
       s.dates.note !== undefined,
     'an open scheme needs a closing date or a note on its dates'
+  ),
+  v.check(
+    (s) =>
+      (s.dates.opens === undefined && s.dates.closes === undefined) ||
+      s.dates.sourceIds !== undefined,
+    'dates need the sources that give them (dates.sourceIds)'
   ),
   v.check(
     (s) => s.eligibility.who.every((who) => s.beneficiaries.includes(who)),
@@ -119,13 +179,24 @@ export const schemeSchema = v.pipe(
       s.eligibility.estimate !== 'per-hire' ||
       s.amounts.some((a) => a.type === 'per-unit'),
     'a per-hire estimate needs a per-unit amount'
+  ),
+  v.check(
+    (s) =>
+      (s.territoryScope !== 'all-territories' || s.reservedToTerritories) &&
+      (s.territoryScope !== 'anywhere' || !s.reservedToTerritories),
+    'territoryScope all-territories is reserved to the territories, anywhere is not'
+  ),
+  v.check(
+    (s) =>
+      s.laureates === undefined || s.territoryScope === 'selected-territories',
+    'laureates belong to a selected-territories scheme'
   )
 );
 
 export const catalogueSchema = v.pipe(
   v.strictObject({
     version: text,
-    verifiedOn: isoDate,
+    reviewedOn: isoDate,
     attribution: text,
     operators: v.strictObject({
       anct: localized,
@@ -140,7 +211,7 @@ export const catalogueSchema = v.pipe(
       regions: localized,
     }),
     priorities: v.pipe(v.array(prioritySchema), v.length(4)),
-    schemes: v.pipe(v.array(schemeSchema), v.minLength(10)),
+    schemes: v.pipe(v.array(schemeSchema), v.minLength(20)),
   }),
   v.check(
     (c) => new Set(c.schemes.map((s) => s.id)).size === c.schemes.length,
@@ -165,7 +236,13 @@ export function validateCatalogue(
   input: unknown
 ): {ok: true; value: Catalogue} | {ok: false; issues: string[]} {
   const result = v.safeParse(catalogueSchema, input);
-  if (result.success) return {ok: true, value: result.output};
+  if (result.success) {
+    // The shape is right: now whether every fact stands on a source that can carry it.
+    const issues = checkProvenance(result.output);
+    return issues.length === 0
+      ? {ok: true, value: result.output}
+      : {ok: false, issues};
+  }
   return {
     ok: false,
     issues: result.issues.map((issue) => describe(issue, input)),

@@ -6,6 +6,8 @@ import type {
   PROJECT_KINDS,
   SCHEME_KINDS,
   SCHEME_STATUSES,
+  SECTORS,
+  TERRITORY_SCOPES,
 } from './vocabulary.ts';
 
 /**
@@ -32,7 +34,6 @@ export interface Priority {
   /** What the priority covers, one item per line. */
   covers: Localized[];
   sources: Source[];
-  verifiedOn: string;
 }
 
 export type Beneficiary = (typeof BENEFICIARIES)[number];
@@ -47,57 +48,97 @@ export type ProjectKind = (typeof PROJECT_KINDS)[number];
 
 export type CompanySize = (typeof COMPANY_SIZES)[number];
 
-/** Structured amounts, so that the UI formats them with Intl and estimates what a rule allows. */
+export type Sector = (typeof SECTORS)[number];
+
+export type TerritoryScope = (typeof TERRITORY_SCOPES)[number];
+
+/**
+ * A public page the catalogue cites. `publishedOn` is the page's own date (YYYY-MM-DD, YYYY-MM, or null when the
+ * page is undated); `checkedOn` is the day someone compared the entries citing it with the page.
+ */
+export interface Source {
+  /** Kebab-case, unique in the catalogue; facts name their sources by it. */
+  id: string;
+  /** https only. */
+  url: string;
+  title: string;
+  publisher: string;
+  publishedOn: string | null;
+  checkedOn: string;
+}
+
+/** The ids of the sources (of the same entry) that state a fact. Never empty. */
+export type SourceIds = string[];
+
+interface AmountFacts {
+  /** False when the sources do not confirm the amount for now (e.g. it is that of an earlier edition). */
+  confirmed: boolean;
+  note?: Localized;
+  sourceIds: SourceIds;
+}
+
+/**
+ * Structured amounts, so that the UI formats them with Intl and estimates what a rule allows. The `of` and
+ * `unit` texts carry their own article or preposition ("du coût de l'étude", "par projet"): French grammar is
+ * written by hand, not assembled.
+ */
 export type Amount =
   /** A fixed sum per unit, e.g. 4,000 € per VTE hire. */
-  | {
+  | (AmountFacts & {
       type: 'per-unit';
       euros: number;
       unit: Localized;
       /** Ceiling per beneficiary, when there is one. */
-      maxEuros?: number;
-      confirmed: boolean;
-      note?: Localized;
-    }
-  /** A share of the cost, e.g. up to 50 % of a study, with a ceiling. */
-  | {
+      ceiling?: number;
+    })
+  /** A share of a cost, e.g. up to 50 % of a study, with a ceiling when the sources give one. */
+  | (AmountFacts & {
       type: 'rate';
       /** 0 < rate <= 1. */
       rate: number;
       upTo: boolean;
-      maxEuros?: number;
+      ceiling?: number;
       of: Localized;
-      confirmed: boolean;
-      note?: Localized;
-    }
-  /** The total budget of the scheme, e.g. 100 M€ in 2024. */
-  | {
-      type: 'envelope';
-      euros: number;
-      period: string;
-      confirmed: boolean;
-      note?: Localized;
-    };
+    })
+  /** A maximum with no rate, e.g. up to 1 M€ per project. */
+  | (AmountFacts & {type: 'ceiling'; ceiling: number; unit: Localized})
+  /**
+   * The scheme's budget, for a year when the sources give one; no `euros` when the sources say there is a budget
+   * but publish no amount ("not published", never a guess).
+   */
+  | (AmountFacts & {type: 'envelope'; euros?: number; year?: number});
 
-export interface Source {
-  /** https only. */
-  url: string;
-  title: string;
+/** A condition the toolkit cannot verify, shown as "to be checked with the operator". */
+export interface EligibilityCheck {
+  text: Localized;
+  sourceIds: SourceIds;
 }
 
 /**
- * Machine-readable eligibility. Every field narrows; an absent field does not.
- * `checks` are conditions the toolkit cannot verify (shown as "to be checked with the operator").
+ * Machine-readable eligibility. Every field narrows; an absent field does not. `sourceIds` state the rule
+ * (who, sizes, sectors, projects, timing); where it applies is the scheme's scope.
  */
 export interface EligibilityRule {
   who: Beneficiary[];
-  /** in-territory: the place must be in a Territoire d'industrie; selected-territories: a list the toolkit does not hold. */
-  place: 'in-territory' | 'selected-territories' | 'anywhere';
   companySizes?: CompanySize[];
+  /** industry: NAF section C (divisions 10 to 33), read from the company's main activity code where known. */
+  sectors?: Sector[];
   projects?: ProjectKind[];
+  /** The investment must not have started before the application. */
+  investmentNotStarted?: boolean;
   /** The amount estimate rule, when one applies. */
   estimate?: 'per-hire';
-  checks: Localized[];
+  sourceIds: SourceIds;
+  checks: EligibilityCheck[];
+}
+
+/** A territory a source names among a selective scheme's laureates. */
+export interface Laureate {
+  name: Localized;
+  /** The Territoire d'industrie (2023-2027) the laureate lies in, when it does. */
+  territoryId?: string;
+  year: number;
+  sourceIds: SourceIds;
 }
 
 export interface Scheme {
@@ -110,21 +151,37 @@ export interface Scheme {
   kind: SchemeKind;
   operators: Operator[];
   amounts: Amount[];
-  /** ISO dates, when known. */
-  dates: {opens?: string; closes?: string; note?: Localized};
+  /** ISO dates, when known; `sourceIds` state them. */
+  dates: {
+    opens?: string;
+    closes?: string;
+    note?: Localized;
+    sourceIds?: SourceIds;
+  };
   status: SchemeStatus;
-  /** Required when status is unconfirmed: what is not confirmed, in plain words. */
+  /** Required when status is unconfirmed or closed: why, in plain words. */
   statusNote?: Localized;
+  statusSourceIds: SourceIds;
+  /** True when only places in a Territoire d'industrie can get it. */
+  reservedToTerritories: boolean;
+  /**
+   * all-territories: every Territoire d'industrie; selected-territories: laureates of a selection, the ones a source
+   * names in `laureates`; anywhere: no territory condition (within `regions` when set).
+   */
+  territoryScope: TerritoryScope;
+  laureates?: Laureate[];
+  /** INSEE codes of the regions a regional scheme serves. */
+  regions?: string[];
+  scopeSourceIds: SourceIds;
   apply: {url: string; label: Localized};
   sources: Source[];
-  verifiedOn: string;
   eligibility: EligibilityRule;
 }
 
 export interface Catalogue {
   version: string;
-  /** The date of the most recently verified entry. */
-  verifiedOn: string;
+  /** The day of the last full review of every entry against its sources. */
+  reviewedOn: string;
   attribution: string;
   operators: Record<Operator, Localized>;
   priorities: Priority[];

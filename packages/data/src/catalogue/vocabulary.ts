@@ -23,6 +23,7 @@ export const SCHEME_KINDS = [
   'support',
   'recruitment',
   'land',
+  'information',
 ] as const;
 
 export const OPERATORS = [
@@ -67,3 +68,15 @@ export const PROJECT_KINDS = [
 ] as const;
 
 export const COMPANY_SIZES = ['micro', 'sme', 'mid-cap', 'large'] as const;
+
+/** Sectors a scheme can be reserved to; industry is NAF section C (divisions 10 to 33). */
+export const SECTORS = ['industry'] as const;
+
+export const TERRITORY_SCOPES = [
+  'all-territories',
+  'selected-territories',
+  'anywhere',
+] as const;
+
+/** Phase 2 of the programme began in 2023: an older source cannot confirm that an offer runs today. */
+export const PHASE_2_START = '2023';
