@@ -22,18 +22,23 @@ const ambiguous = {status: 'ambiguous' as const, territory: null};
 const vte = testScheme({
   eligibility: {
     who: ['company'],
-    place: 'in-territory',
     companySizes: ['sme', 'mid-cap'],
     projects: ['hiring'],
     estimate: 'per-hire',
+    sourceIds: ['source'],
     checks: [],
   },
 });
 const checked = testScheme({
   eligibility: {
     who: ['company'],
-    place: 'in-territory',
-    checks: [{fr: 'Accord de la gouvernance', en: 'Governance agreement'}],
+    sourceIds: ['source'],
+    checks: [
+      {
+        text: {fr: 'Accord de la gouvernance', en: 'Governance agreement'},
+        sourceIds: ['source'],
+      },
+    ],
   },
 });
 
@@ -158,13 +163,7 @@ describe('assessScheme', () => {
     ],
     [
       'selected territories',
-      testScheme({
-        eligibility: {
-          who: ['company'],
-          place: 'selected-territories',
-          checks: [],
-        },
-      }),
+      testScheme({territoryScope: 'selected-territories'}),
       {who: 'company', place: inTerritory},
       'to-check',
       ['who-eligible', 'place-selected-territories'],
@@ -172,7 +171,8 @@ describe('assessScheme', () => {
     [
       'no place condition',
       testScheme({
-        eligibility: {who: ['company'], place: 'anywhere', checks: []},
+        territoryScope: 'anywhere',
+        reservedToTerritories: false,
       }),
       {who: 'company', place: outside},
       'eligible',
@@ -189,6 +189,186 @@ describe('assessScheme', () => {
     const assessment = assessScheme(scheme, profile);
     expect(assessment.verdict).toBe(verdict);
     expect(assessment.reasons.map((r) => r.code)).toEqual(codes);
+  });
+
+  describe('scope, region, sector and timing', () => {
+    const regional = testScheme({
+      territoryScope: 'anywhere',
+      reservedToTerritories: false,
+      regions: ['11'],
+    });
+    const fund = testScheme({
+      eligibility: {
+        who: ['company'],
+        sectors: ['industry'],
+        investmentNotStarted: true,
+        sourceIds: ['source'],
+        checks: [],
+      },
+    });
+    const laureates = testScheme({
+      territoryScope: 'selected-territories',
+      reservedToTerritories: false,
+      laureates: [
+        {
+          name: {fr: 'Oyonnax', en: 'Oyonnax'},
+          territoryId: 'ti-8413',
+          year: 2023,
+          sourceIds: ['source'],
+        },
+      ],
+    });
+    const idf = {...outside, region: '11'};
+    it.each<[string, Scheme, EligibilityProfile, Verdict, string[]]>([
+      [
+        'in its region',
+        regional,
+        {who: 'company', place: idf},
+        'eligible',
+        ['who-eligible', 'region-eligible'],
+      ],
+      [
+        'in another region',
+        regional,
+        {who: 'company', place: {...inTerritory, region: '84'}},
+        'not-eligible',
+        ['who-eligible', 'region-not-eligible'],
+      ],
+      [
+        'region unknown',
+        regional,
+        {who: 'company', place: ambiguous},
+        'to-check',
+        ['who-eligible', 'region-unknown'],
+      ],
+      [
+        'no place for a regional scheme',
+        regional,
+        {who: 'company'},
+        'to-check',
+        ['who-eligible', 'region-unknown'],
+      ],
+      [
+        'an industrial company, investment not started',
+        fund,
+        {
+          who: 'company',
+          place: inTerritory,
+          naf: '25.62B',
+          investmentStarted: false,
+        },
+        'eligible',
+        [
+          'who-eligible',
+          'place-in-territory',
+          'sector-eligible',
+          'investment-not-started',
+        ],
+      ],
+      [
+        'a retailer',
+        fund,
+        {
+          who: 'company',
+          place: inTerritory,
+          naf: '47.11F',
+          investmentStarted: false,
+        },
+        'not-eligible',
+        [
+          'who-eligible',
+          'place-in-territory',
+          'sector-not-eligible',
+          'investment-not-started',
+        ],
+      ],
+      [
+        'an investment already started',
+        fund,
+        {
+          who: 'company',
+          place: inTerritory,
+          naf: '2562B',
+          investmentStarted: true,
+        },
+        'not-eligible',
+        [
+          'who-eligible',
+          'place-in-territory',
+          'sector-eligible',
+          'investment-started',
+        ],
+      ],
+      [
+        'activity and timing unknown',
+        fund,
+        {who: 'company', place: inTerritory, naf: 'garbled'},
+        'to-check',
+        [
+          'who-eligible',
+          'place-in-territory',
+          'sector-unknown',
+          'investment-unknown',
+        ],
+      ],
+      [
+        'a local authority asking a company fund',
+        fund,
+        {who: 'local-authority', place: inTerritory, investmentStarted: false},
+        'not-eligible',
+        ['who-not-eligible', 'place-in-territory', 'investment-not-started'],
+      ],
+      [
+        'laureates, place outside the programme',
+        laureates,
+        {who: 'company', place: outside},
+        'to-check',
+        ['who-eligible', 'place-selected-territories'],
+      ],
+      [
+        'a reserved scheme, place outside',
+        testScheme({territoryScope: 'selected-territories'}),
+        {who: 'company', place: outside},
+        'not-eligible',
+        ['who-eligible', 'place-not-in-territory'],
+      ],
+      [
+        'a closed scheme in its territory',
+        testScheme({status: 'closed', statusNote: {fr: 'x', en: 'x'}}),
+        {who: 'company', place: inTerritory},
+        'not-eligible',
+        ['who-eligible', 'scheme-closed', 'place-in-territory'],
+      ],
+    ])('%s', (_, scheme, profile, verdict, codes) => {
+      const assessment = assessScheme(scheme, profile);
+      expect(assessment.verdict).toBe(verdict);
+      expect(assessment.reasons.map((r) => r.code)).toEqual(codes);
+      for (const reason of assessment.reasons)
+        for (const lang of ['fr', 'en'] as const)
+          expect(explainReason(reason, lang)).toMatch(/\S/);
+    });
+
+    it("names the laureates a source gives in the place's territory", () => {
+      const [, place] = assessScheme(laureates, {
+        who: 'company',
+        place: inTerritory,
+      }).reasons;
+      expect(place).toMatchObject({
+        code: 'place-selected-territories',
+        laureates: ['Oyonnax (2023)'],
+      });
+      expect(explainReason(place!, 'fr')).toContain('Oyonnax (2023)');
+    });
+
+    it('promises no estimate on a scheme the profile cannot get', () => {
+      const assessment = assessScheme(vte, {
+        who: 'company',
+        companySize: 'large',
+        hires: 3,
+      });
+      expect(assessment.verdict).toBe('not-eligible');
+      expect(assessment.estimate).toBeNull();
+    });
   });
 
   it('estimates a per-hire amount, flagged unconfirmed when the scheme is', () => {

@@ -4,18 +4,31 @@ import type {
   Localized,
   ProjectKind,
   Scheme,
+  Sector,
 } from '@ti/data/catalogue';
 import type {PlaceStatus, TerritoryRef} from '../places/index.ts';
+import {sectorOfNaf} from './sector.ts';
 
 /** Who asks, where, for what: the answers to the funding widget's few questions. */
 export interface EligibilityProfile {
   who: Beneficiary;
   companySize?: CompanySize;
-  /** The place resolved with the perimeter lookups; absent when not given. */
-  place?: {status: PlaceStatus; territory: TerritoryRef | null};
+  /**
+   * The place resolved with the perimeter lookups; absent when not given. `region` is the INSEE code of the
+   * place's region, null when the place spans several or is unknown.
+   */
+  place?: {
+    status: PlaceStatus;
+    territory: TerritoryRef | null;
+    region?: string | null;
+  };
   projects?: readonly ProjectKind[];
   /** Number of hires planned, for per-hire estimates. */
   hires?: number;
+  /** The company's main activity (NAF/APE code, e.g. "25.62B"), when known: schemes reserved to a sector read it. */
+  naf?: string;
+  /** Whether the investment has started: some schemes fund only an investment not started before applying. */
+  investmentStarted?: boolean;
 }
 
 export type Verdict = 'eligible' | 'to-check' | 'not-eligible';
@@ -32,12 +45,23 @@ export type EligibilityReason =
   | {code: 'scheme-unconfirmed'; met: null; note: Localized}
   | {code: 'place-in-territory'; met: true; territory: TerritoryRef}
   | {code: 'place-not-in-territory'; met: false}
-  | {code: 'place-unknown'; met: null}
+  | {code: 'place-unknown'; met: null; reserved: boolean}
   | {
       code: 'place-selected-territories';
       met: null;
       territory: TerritoryRef | null;
+      /** Laureates the sources name in the place's territory. */
+      laureates: string[];
     }
+  | {code: 'region-eligible'; met: true; region: string}
+  | {code: 'region-not-eligible'; met: false; regions: string[]}
+  | {code: 'region-unknown'; met: null; regions: string[]}
+  | {code: 'sector-eligible'; met: true; sector: Sector}
+  | {code: 'sector-not-eligible'; met: false; sectors: Sector[]}
+  | {code: 'sector-unknown'; met: null; sectors: Sector[]}
+  | {code: 'investment-not-started'; met: true}
+  | {code: 'investment-started'; met: false}
+  | {code: 'investment-unknown'; met: null}
   | {
       code: 'size-eligible' | 'size-not-eligible';
       met: boolean;
@@ -94,8 +118,19 @@ export function assessScheme(
       note: scheme.statusNote,
     });
 
-  const reason = placeReason(rule.place, profile.place);
+  const reason = placeReason(scheme, profile.place);
   if (reason) reasons.push(reason);
+  if (scheme.regions) reasons.push(regionReason(scheme.regions, profile.place));
+  if (rule.sectors && profile.who === 'company')
+    reasons.push(sectorReason(rule.sectors, profile.naf));
+  if (rule.investmentNotStarted)
+    reasons.push(
+      profile.investmentStarted === undefined
+        ? {code: 'investment-unknown', met: null}
+        : profile.investmentStarted
+          ? {code: 'investment-started', met: false}
+          : {code: 'investment-not-started', met: true}
+    );
 
   if (rule.companySizes && profile.who === 'company') {
     const sizes = rule.companySizes;
@@ -122,13 +157,15 @@ export function assessScheme(
   }
 
   for (const check of rule.checks)
-    reasons.push({code: 'operator-check', met: null, check});
+    reasons.push({code: 'operator-check', met: null, check: check.text});
 
+  const verdict = verdictOf(reasons);
   return {
     scheme,
-    verdict: verdictOf(reasons),
+    verdict,
     reasons,
-    estimate: estimate(scheme, profile),
+    // No sum is promised for a scheme the profile cannot get.
+    estimate: verdict === 'not-eligible' ? null : estimate(scheme, profile),
   };
 }
 
@@ -147,25 +184,53 @@ export function assessCatalogue(
     .sort((a, b) => order[a.verdict] - order[b.verdict]);
 }
 
+/** Where a scheme applies: in every territory, in laureates only, or anywhere (then no reason at all). */
 function placeReason(
-  rule: Scheme['eligibility']['place'],
+  scheme: Scheme,
   place: EligibilityProfile['place']
 ): EligibilityReason | null {
-  if (rule === 'anywhere') return null;
+  if (scheme.territoryScope === 'anywhere') return null;
   if (
     !place ||
     (place.status !== 'in-territory' && place.status !== 'not-in-territory')
   )
-    return {code: 'place-unknown', met: null};
-  if (rule === 'selected-territories')
+    return {
+      code: 'place-unknown',
+      met: null,
+      reserved: scheme.reservedToTerritories,
+    };
+  if (scheme.reservedToTerritories && !place.territory)
+    return {code: 'place-not-in-territory', met: false};
+  if (scheme.territoryScope === 'selected-territories')
     return {
       code: 'place-selected-territories',
       met: null,
       territory: place.territory,
+      laureates: (scheme.laureates ?? [])
+        .filter((l) => l.territoryId && l.territoryId === place.territory?.id)
+        .map((l) => `${l.name.fr} (${l.year})`),
     };
-  return place.territory
-    ? {code: 'place-in-territory', met: true, territory: place.territory}
-    : {code: 'place-not-in-territory', met: false};
+  return {code: 'place-in-territory', met: true, territory: place.territory!};
+}
+
+/** A regional scheme serves its regions' places only. */
+function regionReason(
+  regions: string[],
+  place: EligibilityProfile['place']
+): EligibilityReason {
+  const region = place?.region;
+  if (!region) return {code: 'region-unknown', met: null, regions};
+  return regions.includes(region)
+    ? {code: 'region-eligible', met: true, region}
+    : {code: 'region-not-eligible', met: false, regions};
+}
+
+function sectorReason(sectors: Sector[], naf?: string): EligibilityReason {
+  const sector = naf ? sectorOfNaf(naf) : undefined;
+  if (sector === undefined) return {code: 'sector-unknown', met: null, sectors};
+  return sector && sectors.includes(sector)
+    ? {code: 'sector-eligible', met: true, sector}
+    : {code: 'sector-not-eligible', met: false, sectors};
 }
 
 function verdictOf(reasons: readonly EligibilityReason[]): Verdict {

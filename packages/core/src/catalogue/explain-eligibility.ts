@@ -4,6 +4,8 @@ import {formatEuros} from './format-amount.ts';
 import {
   BENEFICIARY_LABELS,
   PROJECT_LABELS,
+  REGION_LABELS,
+  SECTOR_LABELS,
   SIZE_LABELS,
   label,
 } from './labels.ts';
@@ -51,13 +53,57 @@ export function explainReason(reason: EligibilityReason, lang: Lang): string {
         ? "Réservé aux Territoires d'industrie ; le lieu n'en fait pas partie."
         : 'Reserved for Territoires d’industrie; the place is not in one.';
     case 'place-unknown':
+      if (!reason.reserved)
+        return fr
+          ? "Le lieu n'est pas connu avec certitude : vérifiez qu'il fait partie des territoires retenus."
+          : 'The place is not known for sure: check that it is among the selected territories.';
       return fr
         ? "Le lieu n'est pas connu avec certitude : vérifiez qu'il est dans un Territoire d'industrie."
         : 'The place is not known for sure: check that it is in a Territoire d’industrie.';
     case 'place-selected-territories':
+      if (reason.laureates.length > 0)
+        return fr
+          ? `Territoire lauréat selon nos sources : ${reason.laureates.join(', ')}. À confirmer auprès de l'opérateur.`
+          : `A selected territory according to our sources: ${reason.laureates.join(', ')}. To confirm with the operator.`;
       return fr
-        ? "Réservé aux territoires retenus pour ce dispositif, dont la liste n'est pas intégrée ici : à vérifier auprès de l'opérateur."
-        : 'Reserved for the territories selected for this scheme, whose list is not included here: check with the operator.';
+        ? "Réservé aux territoires retenus pour ce dispositif, dont nos sources ne donnent pas la liste complète : à vérifier auprès de l'opérateur."
+        : 'Reserved for the territories selected for this scheme, which our sources do not list in full: check with the operator.';
+    case 'region-eligible':
+      return fr
+        ? `Le lieu est en région ${label(REGION_LABELS, reason.region, lang)}.`
+        : `The place is in the ${label(REGION_LABELS, reason.region, lang)} region.`;
+    case 'region-not-eligible':
+      return fr
+        ? `Réservé à la région ${list(reason.regions, REGION_LABELS, lang)} ; le lieu n'y est pas.`
+        : `Reserved for the ${list(reason.regions, REGION_LABELS, lang)} region; the place is not there.`;
+    case 'region-unknown':
+      return fr
+        ? `Réservé à la région ${list(reason.regions, REGION_LABELS, lang)} : indiquez le lieu pour le vérifier.`
+        : `Reserved for the ${list(reason.regions, REGION_LABELS, lang)} region: give the place to check it.`;
+    case 'sector-eligible':
+      return fr
+        ? `Secteur admis (${label(SECTOR_LABELS, reason.sector, lang)}).`
+        : `Sector accepted (${label(SECTOR_LABELS, reason.sector, lang)}).`;
+    case 'sector-not-eligible':
+      return fr
+        ? `Réservé au secteur : ${list(reason.sectors, SECTOR_LABELS, lang)} ; l'activité de l'entreprise n'en relève pas.`
+        : `Reserved for the sector: ${list(reason.sectors, SECTOR_LABELS, lang)}; the company's activity is not in it.`;
+    case 'sector-unknown':
+      return fr
+        ? `Réservé au secteur : ${list(reason.sectors, SECTOR_LABELS, lang)} (à vérifier).`
+        : `Reserved for the sector: ${list(reason.sectors, SECTOR_LABELS, lang)} (to be checked).`;
+    case 'investment-not-started':
+      return fr
+        ? "L'investissement n'a pas commencé."
+        : 'The investment has not started.';
+    case 'investment-started':
+      return fr
+        ? "L'investissement ne doit pas avoir commencé avant la demande."
+        : 'The investment must not have started before the application.';
+    case 'investment-unknown':
+      return fr
+        ? "L'investissement ne doit pas avoir commencé avant la demande : à confirmer."
+        : 'The investment must not have started before the application: to confirm.';
     case 'size-eligible':
       return fr
         ? `Taille d'entreprise admise (${label(SIZE_LABELS, reason.size, lang)}).`

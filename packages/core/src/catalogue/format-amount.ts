@@ -21,11 +21,27 @@ export function formatRate(rate: number, lang: Lang): string {
 }
 
 const TEXT = {
-  fr: {upTo: "jusqu'à ", max: 'plafond', of: 'de', unconfirmed: 'non confirmé'},
-  en: {upTo: 'up to ', max: 'capped at', of: 'of', unconfirmed: 'unconfirmed'},
+  fr: {
+    upTo: "jusqu'à ",
+    ceiling: 'plafond',
+    budget: 'Enveloppe',
+    notPublished: 'montant non publié',
+    unconfirmed: 'non confirmé',
+  },
+  en: {
+    upTo: 'up to ',
+    ceiling: 'capped at',
+    budget: 'Budget',
+    notPublished: 'amount not published',
+    unconfirmed: 'unconfirmed',
+  },
 };
 
-/** One amount in words: "4 000 € par VTE recruté (plafond 8 000 €)", "jusqu'à 50 % du coût de l'étude". */
+/**
+ * One amount in words: "4 000 € par VTE recruté", "jusqu'à 50 % du coût de l'étude (plafond 800 000 €)",
+ * "jusqu'à 1 M€ par projet", "Enveloppe 2026 : montant non publié". The catalogue's `of` and `unit` texts carry
+ * their own article, so no French contraction is assembled here ("de le" cannot appear).
+ */
 export function formatAmount(amount: Amount, lang: Lang): string {
   const t = TEXT[lang];
   let text: string;
@@ -34,13 +50,22 @@ export function formatAmount(amount: Amount, lang: Lang): string {
       text = `${formatEuros(amount.euros, lang)} ${amount.unit[lang]}`;
       break;
     case 'rate':
-      text = `${amount.upTo ? t.upTo : ''}${formatRate(amount.rate, lang)} ${t.of} ${amount.of[lang]}`;
+      text = `${amount.upTo ? t.upTo : ''}${formatRate(amount.rate, lang)} ${amount.of[lang]}`;
       break;
-    case 'envelope':
-      text = `${formatEuros(amount.euros, lang)} (${amount.period})`;
+    case 'ceiling':
+      text = `${t.upTo}${formatEuros(amount.ceiling, lang)} ${amount.unit[lang]}`;
       break;
+    case 'envelope': {
+      const year = amount.year ? ` ${amount.year}` : '';
+      const sum =
+        amount.euros === undefined
+          ? t.notPublished
+          : formatEuros(amount.euros, lang);
+      text = `${t.budget}${year}${lang === 'fr' ? ' : ' : ': '}${sum}`;
+      break;
+    }
   }
-  if (amount.type !== 'envelope' && amount.maxEuros)
-    text += ` (${t.max} ${formatEuros(amount.maxEuros, lang)})`;
+  if ((amount.type === 'per-unit' || amount.type === 'rate') && amount.ceiling)
+    text += ` (${t.ceiling} ${formatEuros(amount.ceiling, lang)})`;
   return amount.confirmed ? text : `${text} [${t.unconfirmed}]`;
 }

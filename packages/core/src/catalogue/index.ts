@@ -31,3 +31,11 @@ export {
 export {formatAmount, formatEuros, formatRate} from './format-amount.ts';
 export * from './labels.ts';
 export {stemFrench} from './french-stem.ts';
+export {
+  isAvailable,
+  isReviewStale,
+  newestSource,
+  REVIEW_WARNING_MONTHS,
+  sourcesByDate,
+} from './provenance.ts';
+export {sectorOfNaf} from './sector.ts';

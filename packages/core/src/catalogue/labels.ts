@@ -6,6 +6,8 @@ import type {
   ProjectKind,
   SchemeKind,
   SchemeStatus,
+  Sector,
+  TerritoryScope,
 } from '@ti/data/catalogue';
 
 /** Display names of the catalogue's closed vocabularies, for the command line and the components. */
@@ -25,6 +27,7 @@ export const KIND_LABELS: Record<SchemeKind, Localized> = {
   support: {fr: 'Accompagnement', en: 'Support'},
   recruitment: {fr: 'Recrutement', en: 'Recruitment'},
   land: {fr: 'Foncier', en: 'Land'},
+  information: {fr: 'Information', en: 'Information'},
 };
 
 export const STATUS_LABELS: Record<SchemeStatus, Localized> = {
@@ -66,6 +69,47 @@ export const PROJECT_LABELS: Record<ProjectKind, Localized> = {
     fr: 'Chef de projet du territoire',
     en: "Territory's project lead",
   },
+};
+
+/** The current regions by INSEE code (COG), for regional schemes. */
+export const REGION_LABELS: Record<string, Localized> = {
+  '01': {fr: 'Guadeloupe', en: 'Guadeloupe'},
+  '02': {fr: 'Martinique', en: 'Martinique'},
+  '03': {fr: 'Guyane', en: 'French Guiana'},
+  '04': {fr: 'La Réunion', en: 'Réunion'},
+  '06': {fr: 'Mayotte', en: 'Mayotte'},
+  '11': {fr: 'Île-de-France', en: 'Île-de-France'},
+  '24': {fr: 'Centre-Val de Loire', en: 'Centre-Val de Loire'},
+  '27': {fr: 'Bourgogne-Franche-Comté', en: 'Bourgogne-Franche-Comté'},
+  '28': {fr: 'Normandie', en: 'Normandy'},
+  '32': {fr: 'Hauts-de-France', en: 'Hauts-de-France'},
+  '44': {fr: 'Grand Est', en: 'Grand Est'},
+  '52': {fr: 'Pays de la Loire', en: 'Pays de la Loire'},
+  '53': {fr: 'Bretagne', en: 'Brittany'},
+  '75': {fr: 'Nouvelle-Aquitaine', en: 'Nouvelle-Aquitaine'},
+  '76': {fr: 'Occitanie', en: 'Occitanie'},
+  '84': {fr: 'Auvergne-Rhône-Alpes', en: 'Auvergne-Rhône-Alpes'},
+  '93': {
+    fr: "Provence-Alpes-Côte d'Azur",
+    en: "Provence-Alpes-Côte d'Azur",
+  },
+  '94': {fr: 'Corse', en: 'Corsica'},
+};
+
+export const SECTOR_LABELS: Record<Sector, Localized> = {
+  industry: {fr: 'industrie', en: 'industry'},
+};
+
+export const SCOPE_LABELS: Record<TerritoryScope, Localized> = {
+  'all-territories': {
+    fr: "Tous les Territoires d'industrie",
+    en: "Every Territoire d'industrie",
+  },
+  'selected-territories': {
+    fr: 'Territoires lauréats',
+    en: 'Selected territories',
+  },
+  anywhere: {fr: 'Partout', en: 'Anywhere'},
 };
 
 export const label = (

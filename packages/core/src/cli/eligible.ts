@@ -10,16 +10,22 @@ import {
   explainEstimate,
   explainReason,
   loadCatalogue,
+  newestSource,
   VERDICT_LABELS,
   type Assessment,
 } from '../catalogue/index.ts';
-import {explainAnswer, loadPlaces, resolvePlace} from '../places/index.ts';
+import {
+  explainAnswer,
+  loadPlaces,
+  placeRegion,
+  resolvePlace,
+} from '../places/index.ts';
 import {companyClientFor, companyLocator} from './company-locator.ts';
 import type {CliIo, ExitCode} from './io.ts';
 import {choices, countOption, langOption, UsageError} from './options.ts';
 
 export const ELIGIBLE_USAGE =
-  'ti eligible --place PLACE --who WHO [--size S] [--project P]... [--hires N] [--json] [--lang fr|en] [--offline]';
+  'ti eligible --place PLACE --who WHO [--size S] [--project P]... [--hires N] [--naf CODE] [--investment-started yes|no] [--json] [--lang fr|en] [--offline]';
 
 /** `ti eligible`: every scheme's verdict for a profile, with its reasons and, where a rule allows, an estimate. */
 export async function eligible(args: string[], io: CliIo): Promise<ExitCode> {
@@ -31,6 +37,8 @@ export async function eligible(args: string[], io: CliIo): Promise<ExitCode> {
       size: {type: 'string'},
       project: {type: 'string', multiple: true},
       hires: {type: 'string'},
+      naf: {type: 'string'},
+      'investment-started': {type: 'string'},
       json: {type: 'boolean'},
       lang: {type: 'string', default: 'fr'},
       offline: {type: 'boolean'},
@@ -48,20 +56,31 @@ export async function eligible(args: string[], io: CliIo): Promise<ExitCode> {
   const projects = choices('project', values.project, PROJECT_KINDS);
   const hires = countOption('hires', values.hires);
 
-  const place = values.place
-    ? await resolvePlace(await loadPlaces(), values.place, {
-        locateCompany: values.offline
-          ? undefined
-          : companyLocator(companyClientFor(io), lang),
-      })
-    : undefined;
+  const started = values['investment-started'];
+  if (started !== undefined && started !== 'yes' && started !== 'no')
+    throw new UsageError(`--investment-started ${started}: use yes or no`);
+
+  const places = values.place ? await loadPlaces() : undefined;
+  const place =
+    places && values.place
+      ? await resolvePlace(places, values.place, {
+          locateCompany: values.offline
+            ? undefined
+            : companyLocator(companyClientFor(io), lang),
+        })
+      : undefined;
   const catalogue = await loadCatalogue();
   const assessments = assessCatalogue(catalogue.schemes, {
     who: who!,
     companySize,
-    place,
+    place:
+      place && places
+        ? {...place, region: placeRegion(places.perimeter, place)}
+        : undefined,
     projects,
     hires,
+    naf: values.naf,
+    investmentStarted: started === undefined ? undefined : started === 'yes',
   });
 
   if (values.json) {
@@ -96,7 +115,7 @@ function assessmentJson(a: Assessment, lang: Lang) {
       text: explainEstimate(a.estimate, lang),
     },
     apply: a.scheme.apply.url,
-    verifiedOn: a.scheme.verifiedOn,
+    newestSource: newestSource(a.scheme).publishedOn,
   };
 }
 

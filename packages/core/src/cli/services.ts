@@ -7,12 +7,14 @@ import {
   type Catalogue,
   type Lang,
   type Scheme,
+  type SchemeStatus,
 } from '@ti/data/catalogue';
 import {parseArgs} from 'node:util';
 import {
   formatAmount,
   KIND_LABELS,
   loadCatalogue,
+  newestSource,
   searchSchemes,
   STATUS_LABELS,
   type SchemeFilters,
@@ -21,7 +23,17 @@ import type {CliIo, ExitCode} from './io.ts';
 import {choices, langOption} from './options.ts';
 
 export const SERVICES_USAGE =
-  'ti services [--query Q] [--priority P] [--beneficiary B] [--kind K] [--operator O] [--status S] [--json] [--lang fr|en]';
+  'ti services [--query Q] [--priority P] [--beneficiary B] [--kind K] [--operator O] [--status S|available] [--json] [--lang fr|en]';
+
+/** `available` is shorthand for the statuses a user can apply to now: open (a call) or running (no call). */
+function statusFilter(
+  values: string[] | undefined
+): SchemeStatus[] | undefined {
+  const wanted = choices('status', values, [...SCHEME_STATUSES, 'available']);
+  return wanted?.flatMap((s): SchemeStatus[] =>
+    s === 'available' ? ['open', 'running'] : [s]
+  );
+}
 
 /** `ti services`: the catalogue's schemes matching a text and filters, best first. */
 export async function services(args: string[], io: CliIo): Promise<ExitCode> {
@@ -45,7 +57,7 @@ export async function services(args: string[], io: CliIo): Promise<ExitCode> {
     beneficiary: choices('beneficiary', values.beneficiary, BENEFICIARIES),
     kind: choices('kind', values.kind, SCHEME_KINDS),
     operator: choices('operator', values.operator, OPERATORS),
-    status: choices('status', values.status, SCHEME_STATUSES),
+    status: statusFilter(values.status),
   };
   const {hits} = searchSchemes(catalogue, {text: values.query, filters, lang});
   if (!values.json)
@@ -61,22 +73,49 @@ export async function services(args: string[], io: CliIo): Promise<ExitCode> {
   return 0;
 }
 
+/**
+ * One scheme as a JSON line: the facts with their sources, so that a script can tell what each rests on.
+ * Amounts keep their structure (`{type, euros?, rate?, ceiling?, year?, confirmed, sourceIds}`) beside their words.
+ */
 export function schemeJson(scheme: Scheme, catalogue: Catalogue, lang: Lang) {
   return {
     id: scheme.id,
     title: scheme.title[lang],
     summary: scheme.summary[lang],
+    status: scheme.status,
+    statusNote: scheme.statusNote?.[lang] ?? null,
+    reservedToTerritories: scheme.reservedToTerritories,
+    territoryScope: scheme.territoryScope,
+    regions: scheme.regions ?? [],
     priorities: scheme.priorities,
     kind: scheme.kind,
     operators: scheme.operators,
     operatorNames: scheme.operators.map((o) => catalogue.operators[o][lang]),
     beneficiaries: scheme.beneficiaries,
-    amounts: scheme.amounts.map((a) => formatAmount(a, lang)),
-    status: scheme.status,
-    statusNote: scheme.statusNote?.[lang] ?? null,
+    amounts: scheme.amounts.map((a) => ({
+      type: a.type,
+      ...('euros' in a && a.euros !== undefined ? {euros: a.euros} : {}),
+      ...(a.type === 'rate' ? {rate: a.rate} : {}),
+      ...('ceiling' in a && a.ceiling !== undefined
+        ? {ceiling: a.ceiling}
+        : {}),
+      ...(a.type === 'envelope' && a.year ? {year: a.year} : {}),
+      confirmed: a.confirmed,
+      sourceIds: a.sourceIds,
+      text: formatAmount(a, lang),
+    })),
     apply: scheme.apply.url,
-    verifiedOn: scheme.verifiedOn,
-    sources: scheme.sources.map((s) => s.url),
+    sources: scheme.sources.map(
+      ({id, url, title, publisher, publishedOn, checkedOn}) => ({
+        id,
+        url,
+        title,
+        publisher,
+        publishedOn,
+        checkedOn,
+      })
+    ),
+    reviewedOn: catalogue.reviewedOn,
   };
 }
 
@@ -89,8 +128,9 @@ function schemeText(scheme: Scheme, catalogue: Catalogue, lang: Lang): string {
   ];
   if (scheme.statusNote) lines.push(`  ${scheme.statusNote[lang]}`);
   lines.push(`  ${scheme.apply.label[lang]} : ${scheme.apply.url}`);
+  const newest = newestSource(scheme);
   lines.push(
-    `  ${lang === 'fr' ? 'Vérifié le' : 'Verified on'} ${scheme.verifiedOn} - ${scheme.sources.map((s) => s.url).join(' ')}`
+    `  ${lang === 'fr' ? 'Source la plus récente' : 'Newest source'} : ${newest.publisher}, ${newest.publishedOn ?? (lang === 'fr' ? 'non datée' : 'undated')} - ${newest.url}`
   );
   return lines.join('\n');
 }

@@ -279,13 +279,55 @@ describe('ti services', () => {
       id: 'vte-ti',
       kind: 'recruitment',
       status: 'unconfirmed',
-      verifiedOn: '2026-11-26',
+      reservedToTerritories: true,
+      territoryScope: 'all-territories',
+      regions: [],
+      reviewedOn: '2026-12-06',
     });
-    for (const field of ['title', 'priorities', 'operators', 'sources'])
+    for (const field of [
+      'title',
+      'statusNote',
+      'priorities',
+      'operators',
+      'amounts',
+      'sources',
+    ])
       expect(first).toHaveProperty(field);
-    expect(
-      (first!['sources'] as string[]).every((url) => url.startsWith('https://'))
-    ).toBe(true);
+    const sources = first!['sources'] as {id: string; url: string}[];
+    for (const source of sources) {
+      expect(Object.keys(source).sort()).toEqual(
+        ['checkedOn', 'id', 'publishedOn', 'publisher', 'title', 'url'].sort()
+      );
+      expect(source.url).toMatch(/^https:\/\//);
+    }
+    const ids = new Set(sources.map((s) => s.id));
+    for (const amount of first!['amounts'] as {
+      type: string;
+      confirmed: boolean;
+      sourceIds: string[];
+    }[]) {
+      expect(amount).toMatchObject({type: 'per-unit', euros: 4000});
+      expect(amount.sourceIds.every((id) => ids.has(id))).toBe(true);
+    }
+  });
+
+  it.each([
+    ['available', ['open', 'running']],
+    ['running', ['running']],
+    ['unconfirmed', ['unconfirmed']],
+    ['closed', ['closed']],
+    ['available,closed', ['open', 'running', 'closed']],
+  ])('--status %s', async (status, allowed) => {
+    const {code, json: parsed} = await run([
+      'services',
+      '--json',
+      '--status',
+      status,
+    ]);
+    expect(code).toBe(0);
+    const statuses = parsed().map((s) => s['status'] as string);
+    expect(statuses.length).toBeGreaterThan(0);
+    for (const s of statuses) expect(allowed).toContain(s);
   });
 
   it('filters by priority, beneficiary and kind, comma lists and repeats alike', async () => {
