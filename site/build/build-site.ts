@@ -10,6 +10,7 @@ import {dataSourcesPage} from '../pages/docs/data-sources.ts';
 import {embeddingGuide} from '../pages/docs/embedding.ts';
 import {extensionPage} from '../pages/docs/extension.ts';
 import {privacyPage} from '../pages/docs/privacy.ts';
+import {reportErrorPage} from '../pages/docs/report-error.ts';
 import {configuratorPage} from '../pages/configurator.ts';
 import {demoPage} from '../pages/demo.ts';
 import {embedPage} from '../pages/embed.ts';
@@ -65,6 +66,7 @@ export async function buildSite(outDir = DEFAULT_OUT_DIR): Promise<SiteBuild> {
     dataSourcesPage(context),
     accessibilityPage(context),
     privacyPage(context),
+    reportErrorPage(context),
     extensionPage(context),
   ];
   for (const page of pages) {

@@ -47,7 +47,8 @@ export const head = (title: string, description: string, extra: Html[] = []) =>
 
 export const attributionLine = (data: ProgrammeData) =>
   html`Perimeter: ${data.vintage.attribution}, ${data.vintage.licence}.
-  Catalogue checked on ${data.catalogue.verifiedOn}.`;
+  Catalogue reviewed on ${data.catalogue.reviewedOn}; each entry dates its
+  sources.`;
 
 /** The toolkit's own pages (not the demo partner page, which has its partner's look). */
 export function shell(options: ShellOptions): string {

@@ -13,6 +13,46 @@ const TERRITORY = 'ti-1109';
 
 const number = (n: number) => n.toLocaleString('fr-FR');
 
+/** Sources the page's own words rest on (the catalogue entries carry theirs). */
+const SOURCES = {
+  regions: {
+    url: 'https://www.allier.gouv.fr/Actualites/Actualites/Lancement-selection-Territoires-d-industrie-2023-2027',
+    text: "Préfecture de l'Allier, juillet 2023",
+  },
+  partners: {
+    url: 'https://senat.fr/rap/r24-217/r24-2176.html',
+    text: 'Sénat, décembre 2024',
+  },
+  projects: {
+    url: 'https://www.lagazettedescommunes.com/877579/les-prochains-territoires-dindustrie-tournes-vers-le-zan-et-le-developpement-des-competences/',
+    text: 'La Gazette des communes, juillet 2023',
+  },
+  seineAval: {
+    url: 'https://lagazette-yvelines.fr/2023/11/23/seine-aval-encore-labellise-territoire-dindustrie/',
+    text: 'La Gazette en Yvelines, novembre 2023',
+  },
+};
+const cite = (source: {url: string; text: string}) =>
+  html`(<a href="${source.url}">${source.text}</a>)`;
+
+/** "14 dispositifs en cours ou ouverts, 9 à confirmer et 2 clos": the catalogue's own counts, by status. */
+function statusCounts(statuses: readonly string[]): string {
+  const count = (...wanted: string[]) =>
+    statuses.filter((s) => wanted.includes(s)).length;
+  const parts = [
+    [count('open', 'running'), 'en cours ou ouvert', 'en cours ou ouverts'],
+    [count('upcoming'), 'annoncé', 'annoncés'],
+    [count('unconfirmed'), 'à confirmer', 'à confirmer'],
+    [count('closed'), 'clos', 'clos'],
+  ] as const;
+  const said = parts
+    .filter(([n]) => n > 0)
+    .map(([n, one, many]) => `${n} ${n > 1 ? many : one}`);
+  return said.length > 1
+    ? `${said.slice(0, -1).join(', ')} et ${said.at(-1)}`
+    : (said[0] ?? 'aucun');
+}
+
 /**
  * The page "La CCGM labellisée Territoire d'industrie" rebuilt as a partner would: its own look and words, and the
  * toolkit's components loaded by one script tag, preset for its territory (its intercommunality's SIREN).
@@ -26,7 +66,12 @@ export function demoPage(ctx: SiteContext): Page {
     .map((i) => data.territories.groupements[i]!)
     .filter((g) => g.siren !== CCGM_SIREN);
   const place = `siren:${CCGM_SIREN}`;
-  const schemes = data.catalogue.schemes.filter((s) => s.status !== 'closed');
+  const {schemes, reviewedOn} = data.catalogue;
+  const reserved = schemes.filter((s) => s.reservedToTerritories).length;
+  const regional = schemes.filter((s) => s.regions?.includes('11')).length;
+  const singleCommunes = data.territories.groupements.filter(
+    (g) => g.kind === 'commune'
+  ).length;
   const body = html` <aside
       class="demo-banner"
       aria-label="À propos de cette page"
@@ -55,8 +100,15 @@ export function demoPage(ctx: SiteContext): Page {
         <strong>${territory.name}</strong>, aux côtés de
         ${members.map((g, i) => html`${i ? (i === members.length - 1 ? ' et ' : ', ') : ''}${g.name}`)}.
         Les entreprises, les communes et les acteurs de la formation de notre
-        territoire ont ainsi accès à un ensemble de services et de financements
-        réservés aux territoires du programme.
+        territoire ont ainsi accès aux services et aux financements du programme
+        : certains sont réservés aux Territoires d'industrie, d'autres sont
+        ouverts à tous les territoires ou à des lauréats choisis sur appel, et
+        la Région Île-de-France propose ses propres aides à l'industrie.
+      </p>
+      <p>
+        Notre territoire n'est pas nouveau dans le programme : déjà retenu dans
+        la première phase (2018-2022), il a été sélectionné une seconde fois en
+        novembre 2023 ${cite(SOURCES.seineAval)}.
       </p>
 
       <section id="programme" aria-labelledby="programme-titre">
@@ -65,20 +117,29 @@ export function demoPage(ctx: SiteContext): Page {
           Territoires d'industrie est le programme de l'État pour les
           territoires qui font vivre l'industrie française. Pour la période
           2023-2027, ${data.territories.territories.length} territoires ont été
-          retenus, chacun formé d'une ou de plusieurs intercommunalités. Le
-          programme est piloté au niveau national par l'Agence nationale de la
-          cohésion des territoires (ANCT) avec la Direction générale des
-          entreprises ; sur le terrain, chaque territoire est animé par un
-          binôme formé d'un élu et d'un industriel, avec la Région et l'État.
+          retenus, formés d'intercommunalités et, pour quelques-uns, de communes
+          prises isolément (${singleCommunes} dans les données de l'ANCT). Lors
+          de la première phase, les territoires auraient porté quelque 1 800
+          projets industriels ${cite(SOURCES.projects)}.
         </p>
         <p>
-          Concrètement, le label ouvre un « panier de services » : de
-          l'ingénierie pour monter les projets, des financements pour investir
-          et former, un appui au recrutement, et des référents chez les
-          opérateurs publics (Banque des Territoires, Bpifrance, ADEME, Business
-          France, France Travail, Cerema). Ce panier compte aujourd'hui
-          ${schemes.length} dispositifs en cours ou à confirmer, présentés
-          ci-dessous avec leurs montants, leur statut et leurs sources.
+          Le programme est piloté au niveau national par l'Agence nationale de
+          la cohésion des territoires (ANCT) et la Direction générale des
+          entreprises, en partenariat avec Régions de France, Intercommunalités
+          de France et France Industrie ${cite(SOURCES.regions)}. Sur le
+          terrain, chaque territoire est animé par un binôme formé d'un élu et
+          d'un industriel.
+        </p>
+        <p>
+          Les partenaires du programme sont les opérateurs publics (Bpifrance,
+          Banque des Territoires, ADEME, France Travail, Business France, Action
+          Logement) et les conseils régionaux, qui y mobilisent aussi leurs
+          propres crédits ${cite(SOURCES.partners)}. Notre catalogue compte
+          ${schemes.length} dispositifs :
+          ${statusCounts(schemes.map((s) => s.status))}. ${reserved} sont
+          réservés aux Territoires d'industrie, ${regional} relèvent de la
+          Région Île-de-France. Chacun est présenté ci-dessous avec ses
+          montants, son statut et la date de ses sources.
         </p>
       </section>
 
@@ -148,10 +209,11 @@ export function demoPage(ctx: SiteContext): Page {
     <footer class="partner-footer">
       <p>
         Données : ${data.vintage.attribution} (${data.vintage.licence}) ;
-        communes au COG ${data.vintage.cogYear}. Catalogue des services vérifié
-        le
-        ${new Date(data.catalogue.verifiedOn).toLocaleDateString('fr-FR', {dateStyle: 'long'})}.
-        Population du territoire : ${number(territory.population)} habitants.
+        communes au COG ${data.vintage.cogYear}. Catalogue des services revu en
+        entier le
+        ${new Date(reviewedOn).toLocaleDateString('fr-FR', {dateStyle: 'long'})}
+        ; chaque fiche donne la date de ses sources. Population du territoire :
+        ${number(territory.population)} habitants.
       </p>
       <p>
         Aucun cookie, aucun traceur : les composants ne font aucune requête vers

@@ -29,6 +29,9 @@ describe('visible focus', () => {
         it(`${state.name}: every focusable element shows a focus ring`, async () => {
           const el = await renderState(state, theme);
           const root = el.shadowRoot!;
+          // Disclosed content too: the links of every entry's sources.
+          for (const details of root.querySelectorAll('details'))
+            details.open = true;
           const focusable = [
             ...root.querySelectorAll<HTMLElement>(FOCUSABLE),
           ].filter((e) => e.getClientRects().length > 0);

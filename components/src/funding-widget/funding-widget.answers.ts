@@ -15,11 +15,18 @@ export interface RawAnswers {
   size: string;
   project: string;
   hires: string | number;
+  /** The company's NAF (APE) code, e.g. "25.62B". */
+  naf: string;
+  /** yes, no, or empty: whether the investment has started. */
+  investmentStarted: string;
 }
 
 /** A value that was ignored, to tell the user about. */
 export type Problem =
-  | {field: 'who' | 'size' | 'hires'; value: string}
+  | {
+      field: 'who' | 'size' | 'hires' | 'naf' | 'investmentStarted';
+      value: string;
+    }
   | {field: 'project'; values: string[]};
 
 export interface Answers {
@@ -27,6 +34,9 @@ export interface Answers {
   size: CompanySize | null;
   projects: ProjectKind[];
   hires: number | null;
+  /** A valid NAF code, normalised ("2562B"), or null. */
+  naf: string | null;
+  investmentStarted: boolean | null;
   problems: Problem[];
 }
 
@@ -64,11 +74,23 @@ export function readAnswers(raw: RawAnswers): Answers {
   if (unknown.length > 0) problems.push({field: 'project', values: unknown});
   const validHires = /^\d{1,6}$/.test(hires);
   if (hires && !validHires) problems.push({field: 'hires', value: hires});
+  const naf = String(raw.naf ?? '').trim();
+  const validNaf = /^\d{2}\.?\d{2}[A-Za-z]$/.test(naf);
+  if (naf && !validNaf) problems.push({field: 'naf', value: naf});
+  const started = id(raw.investmentStarted);
+  if (started && started !== 'yes' && started !== 'no')
+    problems.push({
+      field: 'investmentStarted',
+      value: String(raw.investmentStarted),
+    });
   return {
     who: isOneOf(BENEFICIARIES, who) ? who : DEFAULT_WHO,
     size: isOneOf(COMPANY_SIZES, size) ? size : null,
     projects,
     hires: validHires ? Number(hires) : null,
+    naf: validNaf ? naf.replace('.', '').toUpperCase() : null,
+    investmentStarted:
+      started === 'yes' ? true : started === 'no' ? false : null,
     problems,
   };
 }
@@ -76,12 +98,17 @@ export function readAnswers(raw: RawAnswers): Answers {
 /** The profile `assessCatalogue` reads: the size only for a company, the hires only for a hiring project. */
 export function toProfile(
   answers: Answers,
-  place: PlaceAnswer | null
+  place: PlaceAnswer | null,
+  region: string | null = null
 ): EligibilityProfile {
   const profile: EligibilityProfile = {who: answers.who};
   if (answers.who === 'company' && answers.size)
     profile.companySize = answers.size;
-  if (place) profile.place = {status: place.status, territory: place.territory};
+  if (answers.who === 'company' && answers.naf) profile.naf = answers.naf;
+  if (answers.investmentStarted !== null)
+    profile.investmentStarted = answers.investmentStarted;
+  if (place)
+    profile.place = {status: place.status, territory: place.territory, region};
   if (answers.projects.length > 0) profile.projects = answers.projects;
   if (answers.projects.includes('hiring') && answers.hires !== null)
     profile.hires = answers.hires;

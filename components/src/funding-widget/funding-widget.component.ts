@@ -8,6 +8,7 @@ import {LangController} from '../i18n/lang.ts';
 import {LoadController} from '../internal/load-controller.ts';
 import {renderLoadState} from '../internal/load-state.ts';
 import {controlStyles} from '../styles/controls.styles.ts';
+import {provenanceStyles} from '../styles/provenance.styles.ts';
 import {themeStyles} from '../styles/theme.styles.ts';
 import {
   readAnswers,
@@ -16,25 +17,28 @@ import {
   type Problem,
 } from './funding-widget.answers.ts';
 import {renderForm, type FormHandlers} from './funding-widget.form.ts';
-import {renderGroups, VERDICTS} from './funding-widget.results.ts';
+import type * as Results from './funding-widget.results.ts';
 import {fundingWidgetStyles} from './funding-widget.styles.ts';
 import {
   translations,
   type FundingWidgetTexts,
 } from './funding-widget.translations.ts';
 import {PlaceController} from '../internal/place-controller.ts';
+import {DEFAULT_REPORT_URL} from '../internal/report-url.ts';
 
 interface Loaded extends Catalogue {
   engine: typeof Engine;
+  results: typeof Results;
 }
 
-// The eligibility engine (verdicts and their words) comes with the catalogue it judges, not in the first download.
+// The eligibility engine and the result templates come with the catalogue they show, not in the first download.
 const loadWithEngine = async (): Promise<Loaded> => {
-  const [catalogue, engine] = await Promise.all([
+  const [catalogue, engine, results] = await Promise.all([
     loadCatalogue(),
     import('@ti/core/catalogue/eligibility'),
+    import('./funding-widget.results.ts'),
   ]);
-  return {...catalogue, engine};
+  return {...catalogue, engine, results};
 };
 
 /**
@@ -69,7 +73,10 @@ const loadWithEngine = async (): Promise<Loaded> => {
  * @csspart reason - One reason (`data-met`: met, notMet, toCheck).
  * @csspart facts - Operator, deadline and how to apply.
  * @csspart apply - The link to apply (https only).
- * @csspart verified - The date the entry was verified.
+ * @csspart source - The publisher and date of the entry's newest source.
+ * @csspart sources - All the entry's sources, disclosed on demand.
+ * @csspart report - The link to report an error in the entry.
+ * @csspart review-notice - The warning shown when the catalogue's last review is over six months old.
  *
  * @cssproperty --ti-funding-widget-gap - Space between blocks and results.
  * @cssproperty --ti-funding-widget-padding - Space inside the form and each result.
@@ -86,7 +93,12 @@ const loadWithEngine = async (): Promise<Loaded> => {
  * @fires ti-place-resolve - A place (typed, chosen or set by attribute) was resolved; `detail.answer`.
  */
 export class TiFundingWidget extends LitElement {
-  static override styles = [themeStyles, controlStyles, fundingWidgetStyles];
+  static override styles = [
+    themeStyles,
+    controlStyles,
+    provenanceStyles,
+    fundingWidgetStyles,
+  ];
 
   private readonly langController = new LangController(this);
   private readonly catalogue = new LoadController<Loaded>(this, loadWithEngine);
@@ -107,6 +119,12 @@ export class TiFundingWidget extends LitElement {
   @property() project = '';
   /** Number of hires planned, a whole number, for per-hire estimates (read when `project` has hiring). */
   @property() hires = '';
+  /** The company's NAF (APE) code, e.g. `25.62B`: schemes reserved to industry read it. */
+  @property() naf = '';
+  /** Whether the investment has started: `yes`, `no`, or empty when not known. */
+  @property({attribute: 'investment-started'}) investmentStarted = '';
+  /** Address of "Report an error", `{scheme}` standing for the scheme's id; https, defaults to the toolkit's report page. */
+  @property({attribute: 'report-url'}) reportUrl = DEFAULT_REPORT_URL;
   /** `auto` (follows the system), `light` or `dark`. */
   @property({reflect: true}) theme: 'auto' | 'light' | 'dark' = 'auto';
   /** Heading level of the group titles, 2 to 6; scheme titles sit one level below. */
@@ -118,6 +136,7 @@ export class TiFundingWidget extends LitElement {
     size: (e) => this.handleSize(e),
     project: (e) => this.handleProject(e),
     hires: (e) => this.handleHires(e),
+    started: (e) => this.handleStarted(e),
     submit: (e) => this.handleSubmit(e),
     placeChange: () => void this.commitPlace(this.placeInput?.value ?? ''),
     placeRetry: () => void this.placeController.retry(),
@@ -154,6 +173,11 @@ export class TiFundingWidget extends LitElement {
     this.notifyChange();
   }
 
+  private handleStarted(event: Event): void {
+    this.investmentStarted = (event.target as HTMLSelectElement).value;
+    this.notifyChange();
+  }
+
   private handleSubmit(event: Event): void {
     event.preventDefault();
     void this.commitPlace(this.placeInput?.value ?? '');
@@ -177,10 +201,15 @@ export class TiFundingWidget extends LitElement {
     await this.placeController.resolve(next, true);
   }
 
+  private profile(answers: Answers) {
+    const place = this.placeController;
+    return toProfile(answers, place.current, place.region);
+  }
+
   private notifyChange(): void {
     const state = this.catalogue.state;
     if (state.status !== 'ready') return;
-    const profile = toProfile(readAnswers(this), this.placeController.current);
+    const profile = this.profile(readAnswers(this));
     const verdicts = Object.fromEntries(
       state.value.engine
         .assessCatalogue(state.value.schemes, profile)
@@ -223,25 +252,29 @@ export class TiFundingWidget extends LitElement {
     const state = this.catalogue.state;
     if (state.status !== 'ready')
       return renderLoadState(state, t, () => void this.catalogue.retry());
-    const profile = toProfile(answers, this.placeController.current);
+    const profile = this.profile(answers);
     const assessments = state.value.engine.assessCatalogue(
       state.value.schemes,
       profile
     );
-    const [eligible, toCheck, notEligible] = VERDICTS.map(
+    const {results} = state.value;
+    const [eligible, toCheck, notEligible] = results.VERDICTS.map(
       (v) => assessments.filter((a) => a.verdict === v).length
     );
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
+    const lang = this.langController.lang;
     return html`<div part="results">
+      ${results.renderReviewNotice(state.value, lang)}
       <p part="counts" role="status">
         ${t.counts(eligible!, toCheck!, notEligible!)}
       </p>
-      ${renderGroups(assessments, {
+      ${results.renderGroups(assessments, {
         t,
-        lang: this.langController.lang,
+        lang,
         level,
         operators: state.value.operators,
         engine: state.value.engine,
+        reportUrl: String(this.reportUrl ?? ''),
       })}
     </div>`;
   }
@@ -249,6 +282,12 @@ export class TiFundingWidget extends LitElement {
 
 function problemText(problem: Problem, t: FundingWidgetTexts): string {
   if (problem.field === 'project') return t.unknownProjects(problem.values);
-  const say = {who: t.unknownWho, size: t.unknownSize, hires: t.invalidHires};
+  const say = {
+    who: t.unknownWho,
+    size: t.unknownSize,
+    hires: t.invalidHires,
+    naf: t.invalidNaf,
+    investmentStarted: t.invalidStarted,
+  };
   return say[problem.field](problem.value);
 }

@@ -24,6 +24,7 @@ export interface FormHandlers {
   size(event: Event): void;
   project(event: Event): void;
   hires(event: Event): void;
+  started(event: Event): void;
   submit(event: Event): void;
   placeChange(event: Event): void;
   placeRetry(): void;
@@ -137,6 +138,32 @@ export function renderForm(ctx: FormContext) {
             </div>`
           : nothing
       }
+      <div part="field">
+        <label for="ti-started">${t.started}</label>
+        <select
+          id="ti-started"
+          aria-describedby="ti-started-hint"
+          aria-invalid=${invalid('investmentStarted')}
+          @change=${on.started}
+        >
+          ${(
+            [
+              ['', t.startedUnknown, null],
+              ['no', t.startedNo, false],
+              ['yes', t.startedYes, true],
+            ] as const
+          ).map(
+            ([value, text, started]) =>
+              html`<option
+                value=${value}
+                .selected=${answers.investmentStarted === started}
+              >
+                ${text}
+              </option>`
+          )}
+        </select>
+        <p id="ti-started-hint" class="ti-hint">${t.startedHint}</p>
+      </div>
     </fieldset>
   </form>`;
 }

@@ -100,6 +100,13 @@ describe('ti-funding-widget, keyboard only', () => {
       text($(el, '[part="result"][data-scheme="vte-ti"] [part="estimate"]'))
     ).to.contain('000');
 
+    // Whether the investment has started: a select, answered with the arrow keys.
+    await tabUntil((active) => active === $(el, '#ti-started'), {max: 4});
+    const answered = oneEvent(el, 'ti-eligibility-change');
+    await press('ArrowDown');
+    expect((await answered).detail.profile.investmentStarted).to.equal(false);
+    expect(el.investmentStarted).to.equal('no');
+
     // The results follow: the next stop is a scheme's https link to apply.
     await press('Tab');
     const link = deepActive() as HTMLAnchorElement;

@@ -11,6 +11,9 @@ import {html, nothing} from 'lit';
 import {formatDate} from '../i18n/format.ts';
 import type {Lang} from '../i18n/lang.ts';
 import {safeHref} from '../internal/safe-href.ts';
+import {renderProvenance} from '../internal/scheme-provenance.ts';
+
+export {renderReviewNotice} from '../internal/scheme-provenance.ts';
 import type {FundingWidgetTexts} from './funding-widget.translations.ts';
 
 /** What the result templates need from the component. */
@@ -21,6 +24,8 @@ export interface ResultContext {
   level: number;
   operators: Catalogue['operators'];
   engine: typeof Engine;
+  /** The report-url template. */
+  reportUrl: string;
 }
 
 export const VERDICTS: readonly Verdict[] = [
@@ -57,7 +62,9 @@ function renderResult(
   const {t, lang} = ctx;
   const titleId = `ti-scheme-${scheme.id}`;
   const href = safeHref(scheme.apply.url);
-  const unconfirmed = scheme.status === 'unconfirmed';
+  // Why an entry is unconfirmed or closed is said beside its status.
+  const explained =
+    scheme.status === 'unconfirmed' || scheme.status === 'closed';
   return html`<li
     part="result"
     data-scheme=${scheme.id}
@@ -80,7 +87,7 @@ function renderResult(
       >
     </p>
     ${
-      unconfirmed && scheme.statusNote
+      explained && scheme.statusNote
         ? html`<p part="status-note">${scheme.statusNote[lang]}</p>`
         : nothing
     }
@@ -139,7 +146,7 @@ function renderResult(
         </dd>
       </div>
     </dl>
-    <p part="verified">${t.verified(formatDate(scheme.verifiedOn, lang))}</p>
+    ${renderProvenance(scheme, lang, ctx.reportUrl)}
   </li>`;
 }
 

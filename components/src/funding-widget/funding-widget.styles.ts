@@ -94,9 +94,7 @@ export const fundingWidgetStyles = css`
     flex: 1 1 14rem;
   }
 
-  .ti-hint,
-  .ti-note,
-  [part='verified'] {
+  .ti-hint {
     margin: 0;
     color: var(--_muted);
     font-size: 0.875rem;

@@ -151,8 +151,8 @@ describe('ti-funding-widget', () => {
       expect(icons.map((i) => i.getAttribute('aria-label'))).to.include.members(
         ['Condition remplie', 'À vérifier']
       );
-      expect(text(vte.querySelector('[part="verified"]'))).to.match(
-        /^Vérifié le \d+ \S+ \d{4}$/
+      expect(text(vte.querySelector('[part="source"]'))).to.match(
+        /^Source : .+, (\d+ )?\S+ \d{4}$/
       );
       expect(
         vte.querySelector<HTMLAnchorElement>('[part="apply"]')!.protocol
@@ -258,6 +258,98 @@ describe('ti-funding-widget', () => {
     });
   });
 
+  describe('sector, timing and region', () => {
+    const fund = (el: TiFundingWidget) =>
+      result(el, 'fonds-vert-axe-3-volet-1')!;
+    const reasonsOf = (li: Element) =>
+      [...li.querySelectorAll('[part="reason"]')].map((r) => [
+        r.getAttribute('data-met'),
+        // Without the icon (✓, ✗, ?) that opens each reason.
+        text(r).replace(/^\S+\s/, ''),
+      ]);
+
+    it("reads the company's activity and whether its investment started", async () => {
+      const industry = await widget(
+        html`<ti-funding-widget
+          place="Oyonnax"
+          naf="22.29A"
+          investment-started="no"
+        ></ti-funding-widget>`
+      );
+      expect(reasonsOf(fund(industry))).to.deep.include.members([
+        ['met', 'Secteur admis (industrie).'],
+        ['met', "L'investissement n'a pas commencé."],
+      ]);
+      const retail = await widget(
+        html`<ti-funding-widget
+          place="Oyonnax"
+          naf="47.11F"
+          investment-started="yes"
+        ></ti-funding-widget>`
+      );
+      expect(fund(retail).getAttribute('data-verdict')).to.equal(
+        'not-eligible'
+      );
+      expect(reasonsOf(fund(retail)).map(([met]) => met)).to.include('notMet');
+    });
+
+    it('asks whether the investment started, and says it must not have', async () => {
+      const el = await oyonnaxSme();
+      expect(
+        reasonsOf(fund(el)).some(
+          ([met, words]) => met === 'toCheck' && words!.includes('commencé')
+        )
+      ).to.equal(true);
+      const select = $<HTMLSelectElement>(el, '#ti-started')!;
+      setTimeout(() => {
+        select.value = 'yes';
+        select.dispatchEvent(new Event('change'));
+      });
+      const event = await oneEvent(el, 'ti-eligibility-change');
+      expect(event.detail.profile.investmentStarted).to.equal(true);
+      expect(event.detail.verdicts['fonds-vert-axe-3-volet-1']).to.equal(
+        'not-eligible'
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it("gives a region's aid to that region's places only", async () => {
+      const paris = await widget(
+        html`<ti-funding-widget
+          place="insee:75056"
+          project="industrial-investment"
+        ></ti-funding-widget>`
+      );
+      const pmup = (el: TiFundingWidget) =>
+        result(el, 'ile-de-france-pmup-jeunes-pousses-industrielles')!;
+      expect(reasonsOf(pmup(paris))).to.deep.include([
+        'met',
+        'Le lieu est en région Île-de-France.',
+      ]);
+      const oyonnax = await oyonnaxSme();
+      expect(pmup(oyonnax).getAttribute('data-verdict')).to.equal(
+        'not-eligible'
+      );
+    });
+
+    it('shows where each fact comes from and how to report an error', async () => {
+      const el = await oyonnaxSme();
+      const vte = result(el, 'vte-ti')!;
+      expect(text(vte.querySelector('[part="source"]'))).to.contain(
+        'octobre 2023'
+      );
+      expect(vte.querySelector('details[part="sources"] li')).to.not.equal(
+        null
+      );
+      expect(
+        vte.querySelector<HTMLAnchorElement>('[part="report"] a')!.hash
+      ).to.equal('#vte-ti');
+      expect(
+        text(el.shadowRoot!.querySelector('[part="base"]'))
+      ).to.not.contain('Vérifié');
+    });
+  });
+
   describe('events', () => {
     it('fires ti-eligibility-change when the user commits a place', async () => {
       const el = await widget(
@@ -284,7 +376,7 @@ describe('ti-funding-widget', () => {
       expect(event.detail.profile.place?.status).to.equal('in-territory');
       expect(event.detail.verdicts['vte-ti']).to.equal('not-eligible');
       expect(event.detail.verdicts['referent-france-travail']).to.equal(
-        'eligible'
+        'to-check'
       );
     });
 
@@ -451,6 +543,31 @@ describe('ti-funding-widget', () => {
   });
 
   describe('hostile input', () => {
+    it('names an activity code or a timing answer it cannot read, and ignores it', async () => {
+      const el = await widget(
+        html`<ti-funding-widget
+          place="Oyonnax"
+          naf=${'<img src=x onerror=alert(1)>'}
+          investment-started="maybe"
+        ></ti-funding-widget>`
+      );
+      const alert = text($(el, '[part="messages"]'));
+      expect(alert).to.contain('Code d’activité (NAF) non reconnu');
+      expect(alert).to.contain('« maybe »');
+      expect($(el, '[part="messages"] img')).to.equal(null);
+      expect(
+        [
+          ...result(el, 'fonds-vert-axe-3-volet-1')!.querySelectorAll(
+            '[part="reason"]'
+          ),
+        ].some(
+          (r) =>
+            r.getAttribute('data-met') === 'toCheck' &&
+            text(r).includes('secteur')
+        )
+      ).to.equal(true);
+    });
+
     it('renders hostile attribute values as text', async () => {
       const el = await widget(
         html`<ti-funding-widget

@@ -14,6 +14,12 @@ const fr = {
   placeSubmit: 'Vérifier ce lieu',
   projectLegend: 'Quel projet ?',
   hires: 'Nombre de recrutements prévus',
+  started: 'L’investissement a-t-il déjà commencé ?',
+  startedUnknown: 'Non précisé',
+  startedNo: 'Non, pas encore',
+  startedYes: 'Oui, il a commencé',
+  startedHint:
+    'Certaines aides ne financent qu’un investissement qui n’a pas commencé avant la demande.',
   loading: 'Chargement des aides…',
   error: 'Les aides n’ont pas pu être chargées.',
   retry: 'Réessayer',
@@ -38,7 +44,10 @@ const fr = {
   closes: 'Date limite :',
   apply: 'Comment candidater :',
   applyUnsafe: 'lien non sécurisé, non affiché',
-  verified: (date: string) => `Vérifié le ${date}`,
+  invalidNaf: (value: string) =>
+    `Code d’activité (NAF) non reconnu : « ${value} ». Il s’écrit par exemple 25.62B.`,
+  invalidStarted: (value: string) =>
+    `Réponse non reconnue sur le début de l’investissement : « ${value} ». Choisissez-la dans la liste.`,
   unknownWho: (value: string) =>
     `Type de bénéficiaire inconnu : « ${value} ». Choisissez-le dans la liste.`,
   unknownSize: (value: string) =>
@@ -61,6 +70,12 @@ const en: typeof fr = {
   placeSubmit: 'Check this place',
   projectLegend: 'What project?',
   hires: 'Number of planned hires',
+  started: 'Has the investment already started?',
+  startedUnknown: 'Not given',
+  startedNo: 'No, not yet',
+  startedYes: 'Yes, it has started',
+  startedHint:
+    'Some schemes only fund an investment that has not started before the application.',
   loading: 'Loading the funding schemes…',
   error: 'The funding schemes could not be loaded.',
   retry: 'Try again',
@@ -85,7 +100,10 @@ const en: typeof fr = {
   closes: 'Deadline:',
   apply: 'How to apply:',
   applyUnsafe: 'unsafe link, not shown',
-  verified: (date: string) => `Verified on ${date}`,
+  invalidNaf: (value: string) =>
+    `Unrecognised activity (NAF) code: “${value}”. It reads like 25.62B.`,
+  invalidStarted: (value: string) =>
+    `Unrecognised answer on the start of the investment: “${value}”. Choose one from the list.`,
   unknownWho: (value: string) =>
     `Unknown kind of applicant: “${value}”. Choose one from the list.`,
   unknownSize: (value: string) =>

@@ -5,6 +5,10 @@ export type LoadState<T> =
   | {status: 'ready'; value: T}
   | {status: 'error'; error: unknown};
 
+// What each loader already gave: a component created once the data is there renders it at once, with no
+// "loading" frame that would move the page under the reader's pointer.
+const loaded = new WeakMap<() => Promise<unknown>, unknown>();
+
 /**
  * Loads lazily loaded data (the catalogue, the perimeter tables) when the host connects, and re-renders it on
  * each change of state: every failure ends in a state the template shows, never an endless spinner.
@@ -21,7 +25,12 @@ export class LoadController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.state.status !== 'ready') void this.run();
+    if (this.state.status === 'ready') return;
+    if (loaded.has(this.load)) {
+      this.state = {status: 'ready', value: loaded.get(this.load) as T};
+      return;
+    }
+    void this.run();
   }
 
   /** Tries again after a failure (the loaders forget failed downloads). */
@@ -33,7 +42,9 @@ export class LoadController<T> implements ReactiveController {
     this.state = {status: 'loading'};
     this.host.requestUpdate();
     try {
-      this.state = {status: 'ready', value: await this.load()};
+      const value = await this.load();
+      loaded.set(this.load, value);
+      this.state = {status: 'ready', value};
     } catch (error) {
       this.state = {status: 'error', error};
     }

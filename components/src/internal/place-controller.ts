@@ -18,7 +18,13 @@ export interface PlaceWords {
 export type PlaceState =
   | {status: 'idle'}
   | {status: 'loading'}
-  | {status: 'ready'; answer: PlaceAnswer; words: PlaceWords}
+  | {
+      status: 'ready';
+      answer: PlaceAnswer;
+      words: PlaceWords;
+      /** INSEE code of the place's region (regional schemes), null when unknown or several. */
+      region: string | null;
+    }
   | {status: 'error'};
 
 // The place code and its tables (about 400 kB gzip with the commune names) load on the first place only:
@@ -73,13 +79,12 @@ export class PlaceController implements ReactiveController {
     let ready: Extract<PlaceState, {status: 'ready'}>;
     try {
       const places = await placesModule();
-      const answer = await places.resolvePlace(
-        await places.loadPlaces(),
-        input
-      );
+      const loaded = await places.loadPlaces();
+      const answer = await places.resolvePlace(loaded, input);
       ready = {
         status: 'ready',
         answer,
+        region: places.placeRegion(loaded.perimeter, answer),
         words: {
           answer: (lang) => places.explainAnswer(answer, lang),
           candidate: (candidate, lang, showKind) =>
@@ -108,6 +113,11 @@ export class PlaceController implements ReactiveController {
   /** The answer for the current input, once resolved. */
   get current(): PlaceAnswer | null {
     return this.state.status === 'ready' ? this.state.answer : null;
+  }
+
+  /** The region of the current answer, null when unknown. */
+  get region(): string | null {
+    return this.state.status === 'ready' ? this.state.region : null;
   }
 
   /** The answer when the place is known to be in or out of a territory; null otherwise. */

@@ -3,6 +3,7 @@ import {
   formatAmount,
   KIND_LABELS,
   label,
+  REGION_LABELS,
   STATUS_LABELS,
 } from '@ti/core/catalogue';
 import type {PlaceAnswer} from '@ti/core/places';
@@ -14,7 +15,10 @@ import {repeat} from 'lit/directives/repeat.js';
 import {formatDate} from '../i18n/format.ts';
 import type {Lang} from '../i18n/lang.ts';
 import {safeHref} from '../internal/safe-href.ts';
+import {renderProvenance} from '../internal/scheme-provenance.ts';
 import type {Translations} from './service-finder.translations.ts';
+
+export {renderReviewNotice} from '../internal/scheme-provenance.ts';
 
 export interface ResultContext {
   catalogue: Catalogue;
@@ -23,6 +27,10 @@ export interface ResultContext {
   level: number;
   /** The place when it is known to be in or out of a territory. */
   place: PlaceAnswer | null;
+  /** The INSEE code of the place's region, when known. */
+  region: string | null;
+  /** The report-url template. */
+  reportUrl: string;
 }
 
 /** The visible count, the polite announcement, and the list of results or the empty state. */
@@ -53,8 +61,16 @@ export function renderResults(
               // A filter change moves the articles it keeps instead of re-rendering (and re-formatting) them.
               ({scheme}) =>
                 html`<li>
-                  ${guard([scheme, ctx.lang, ctx.level, ctx.place, ctx.t], () =>
-                    renderResult(scheme, ctx)
+                  ${guard(
+                    [
+                      scheme,
+                      ctx.lang,
+                      ctx.level,
+                      ctx.place,
+                      ctx.t,
+                      ctx.reportUrl,
+                    ],
+                    () => renderResult(scheme, ctx)
                   )}
                 </li>`
             )}
@@ -96,7 +112,16 @@ function renderResult(scheme: Scheme, ctx: ResultContext): TemplateResult {
         scheme.amounts.length > 0
           ? html`<div part="amounts">
               <dt>${t.amounts}</dt>
-              ${scheme.amounts.map((a) => html`<dd>${formatAmount(a, lang)}</dd>`)}
+              ${scheme.amounts.map(
+                (a) =>
+                  html`<dd data-confirmed=${String(a.confirmed)}>
+                    ${formatAmount(a, lang)}${
+                      a.note
+                        ? html` <span class="ti-note">${a.note[lang]}</span>`
+                        : nothing
+                    }
+                  </dd>`
+              )}
             </div>`
           : nothing
       }
@@ -110,31 +135,16 @@ function renderResult(scheme: Scheme, ctx: ResultContext): TemplateResult {
             (${t.applyAt(scheme.apply.url)})`
       }
     </p>
-    ${
-      scheme.sources.length > 0
-        ? html`<div part="sources">
-            <span>${t.sources}</span>
-            <ul>
-              ${scheme.sources.map((source) => {
-                const url = safeHref(source.url);
-                return html`<li>
-                  ${url ? html`<a href=${url}>${source.title}</a>` : source.title}
-                </li>`;
-              })}
-            </ul>
-          </div>`
-        : nothing
-    }
-    <p part="verified">${t.verified(formatDate(scheme.verifiedOn, lang))}</p>
+    ${renderProvenance(scheme, lang, ctx.reportUrl)}
   </article>`;
 }
 
 function renderStatus(scheme: Scheme, lang: Lang, t: Translations) {
   const note =
-    scheme.status === 'unconfirmed'
-      ? scheme.statusNote?.[lang]
-      : scheme.status === 'closed'
-        ? t.closed
+    scheme.status === 'closed'
+      ? `${t.closed} ${scheme.statusNote?.[lang] ?? ''}`.trim()
+      : scheme.status === 'unconfirmed'
+        ? scheme.statusNote?.[lang]
         : undefined;
   return html`<p part="status" data-status=${scheme.status}>
     <span class="ti-visually-hidden">${t.status}</span>
@@ -157,27 +167,35 @@ function renderDates(scheme: Scheme, lang: Lang, t: Translations) {
   </div>`;
 }
 
-/** Whether the scheme is reserved to Territoires d'industrie and, once the place is known, available there. */
+/**
+ * Where the scheme applies and, once the place is known, whether it is available there: only what is true
+ * ("reserved to Territoires d'industrie" only for a reserved scheme; a closed scheme is never available).
+ */
 function renderAvailability(scheme: Scheme, ctx: ResultContext) {
-  const {t, place} = ctx;
-  switch (scheme.eligibility.place) {
-    case 'anywhere':
-      return nothing;
-    case 'selected-territories':
-      return html`<p part="availability" data-availability="check">
-        ${t.selectedTerritories}
-      </p>`;
-    case 'in-territory':
-      if (!place)
-        return html`<p part="availability" data-availability="reserved">
-          ${t.reserved}
-        </p>`;
-      return place.territory
-        ? html`<p part="availability" data-availability="yes">
-            ${t.reserved} — ${t.available} (${place.territory.name})
-          </p>`
-        : html`<p part="availability" data-availability="no">
-            ${t.reserved} — ${t.unavailable}
-          </p>`;
+  const {t, lang, place} = ctx;
+  const line = (availability: string, text: string) =>
+    html`<p part="availability" data-availability=${availability}>${text}</p>`;
+  if (scheme.regions) {
+    const names = scheme.regions
+      .map((r) => label(REGION_LABELS, r, lang))
+      .join(', ');
+    const scope = t.regional(names);
+    if (!place || !ctx.region || scheme.status === 'closed')
+      return line('regional', scope);
+    return scheme.regions.includes(ctx.region)
+      ? line('yes', `${scope} — ${t.available}`)
+      : line('no', `${scope} — ${t.unavailableRegion}`);
   }
+  if (scheme.territoryScope === 'selected-territories')
+    return line(
+      'check',
+      scheme.reservedToTerritories
+        ? t.selectedTerritories
+        : t.selectedTerritoriesOpen
+    );
+  if (!scheme.reservedToTerritories) return nothing;
+  if (!place || scheme.status === 'closed') return line('reserved', t.reserved);
+  return place.territory
+    ? line('yes', `${t.reserved} — ${t.available} (${place.territory.name})`)
+    : line('no', `${t.reserved} — ${t.unavailable}`);
 }

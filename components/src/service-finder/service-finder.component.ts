@@ -8,6 +8,7 @@ import {LangController} from '../i18n/lang.ts';
 import {LoadController} from '../internal/load-controller.ts';
 import {renderLoadState} from '../internal/load-state.ts';
 import {controlStyles} from '../styles/controls.styles.ts';
+import {provenanceStyles} from '../styles/provenance.styles.ts';
 import {themeStyles} from '../styles/theme.styles.ts';
 import {
   parseFilters,
@@ -21,7 +22,22 @@ import {
 import {PlaceController} from '../internal/place-controller.ts';
 import {renderFilters, renderInvalid} from './filters-template.ts';
 import {renderPlace} from './place-template.ts';
-import {renderResults} from './result-template.ts';
+import type * as ResultTemplates from './result-template.ts';
+import {DEFAULT_REPORT_URL} from '../internal/report-url.ts';
+
+interface Loaded {
+  catalogue: Catalogue;
+  templates: typeof ResultTemplates;
+}
+
+// The result templates (amounts, sources, availability) come with the catalogue they show.
+const loadWithTemplates = async (): Promise<Loaded> => {
+  const [catalogue, templates] = await Promise.all([
+    loadCatalogue(),
+    import('./result-template.ts'),
+  ]);
+  return {catalogue, templates};
+};
 import {SearchController} from './search-controller.ts';
 import {serviceFinderStyles} from './service-finder.styles.ts';
 import {translations} from './service-finder.translations.ts';
@@ -68,8 +84,10 @@ const text = {fromAttribute: (value: string | null) => value ?? ''};
  * @csspart amounts - The amounts.
  * @csspart dates - The dates and deadline.
  * @csspart apply - How to apply.
- * @csspart sources - The sources.
- * @csspart verified - The date the entry was checked.
+ * @csspart source - The publisher and date of the entry's newest source.
+ * @csspart sources - All the entry's sources, disclosed on demand.
+ * @csspart report - The link to report an error in the entry.
+ * @csspart review-notice - The warning shown when the catalogue's last review is over six months old.
  * @csspart empty - The empty state.
  *
  * @cssproperty --ti-service-finder-gap - Space between blocks and results.
@@ -85,12 +103,17 @@ const text = {fromAttribute: (value: string | null) => value ?? ''};
  * @fires ti-place-resolve - A place (typed, chosen among candidates, or from the `place` attribute) was resolved.
  */
 export class TiServiceFinder extends LitElement {
-  static override styles = [themeStyles, controlStyles, serviceFinderStyles];
+  static override styles = [
+    themeStyles,
+    controlStyles,
+    provenanceStyles,
+    serviceFinderStyles,
+  ];
 
   private readonly langController = new LangController(this);
-  private readonly catalogue = new LoadController<Catalogue>(
+  private readonly catalogue = new LoadController<Loaded>(
     this,
-    loadCatalogue
+    loadWithTemplates
   );
   private readonly placeController = new PlaceController(this);
   private readonly searchController = new SearchController(this, (count) =>
@@ -123,6 +146,8 @@ export class TiServiceFinder extends LitElement {
   @property({type: Boolean, attribute: 'url-sync'}) urlSync = false;
   /** Hides the place input (a `place` attribute still applies). */
   @property({type: Boolean, attribute: 'no-place'}) noPlace = false;
+  /** Address of "Report an error", `{scheme}` standing for the scheme's id; https, defaults to the toolkit's report page. */
+  @property({attribute: 'report-url'}) reportUrl = DEFAULT_REPORT_URL;
   /** Heading level of the result titles, 2 to 6. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
@@ -190,7 +215,7 @@ export class TiServiceFinder extends LitElement {
     const state = this.catalogue.state;
     if (state.status !== 'ready') return;
     const parsed = this.parsed();
-    const count = this.search(state.value, parsed).hits.length;
+    const count = this.search(state.value.catalogue, parsed).hits.length;
     this.dispatchEvent(
       new TiFiltersChangeEvent({
         query: this.query,
@@ -239,10 +264,11 @@ export class TiServiceFinder extends LitElement {
     const state = this.catalogue.state;
     if (state.status !== 'ready')
       return renderLoadState(state, t, () => void this.catalogue.retry());
-    const catalogue = state.value;
+    const {catalogue, templates} = state.value;
     const parsed = this.parsed();
     const results = this.search(catalogue, parsed);
     return html`<div part="base">
+      ${templates.renderReviewNotice(catalogue, lang)}
       ${renderInvalid(parsed, t)}
       <div part="search">
         <label for="ti-search">${t.searchLabel}</label>
@@ -281,7 +307,7 @@ export class TiServiceFinder extends LitElement {
           onChange: (event) => this.handleFacetChange(event),
           onClear: () => this.handleClear(),
         })}
-        ${renderResults(
+        ${templates.renderResults(
           results,
           this.searchController.announcement,
           () => this.handleClear(),
@@ -291,6 +317,8 @@ export class TiServiceFinder extends LitElement {
             t,
             level: Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3)),
             place: this.placeController.settled,
+            region: this.placeController.region,
+            reportUrl: String(this.reportUrl ?? ''),
           }
         )}
       </div>

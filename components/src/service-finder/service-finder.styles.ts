@@ -224,8 +224,7 @@ export const serviceFinderStyles = css`
     color: var(--_bad);
   }
 
-  [part='status-note'],
-  [part='verified'] {
+  [part='status-note'] {
     color: var(--_muted);
     font-size: 0.875rem;
   }
@@ -263,11 +262,6 @@ export const serviceFinderStyles = css`
   dd {
     grid-column: 2;
     margin: 0;
-  }
-
-  [part='sources'] ul {
-    margin: 0;
-    padding-inline-start: 1.25rem;
   }
 
   [part='empty'] {

@@ -10,7 +10,7 @@ import {loadCatalogue, searchSchemes} from '@ti/core/catalogue';
 import {sendKeys} from '@web/test-runner-commands';
 import type {TiServiceFinder} from './service-finder.component.ts';
 import {MAX_URL_VALUE} from './filter-state.ts';
-import {$, $$} from '../internal/shadow-queries.ts';
+import {$, $$, text} from '../internal/shadow-queries.ts';
 import './service-finder.ts';
 
 // Room for every module and table the tests load: the check that no place table is fetched reads this list.
@@ -67,17 +67,24 @@ describe('ti-service-finder', () => {
         'summary',
         'details',
         'apply',
+        'source',
         'sources',
-        'verified',
+        'report',
       ])
         expect(first.querySelector(`[part="${part}"]`), part).to.not.equal(
           null
         );
-      expect(first.querySelector('[part="verified"]')!.textContent).to.match(
-        /Vérifié le \d+ \w+ \d{4}/
+      // How old the facts are, never a "verified" date: the newest source's publisher and own date.
+      expect(text(first.querySelector('[part="source"]'))).to.match(
+        /^Source : .+, (\d+ )?\S+ \d{4}$/
       );
+      expect(text(first)).to.not.contain('Vérifié');
+      expect($(el, '[part="review-notice"]')).to.equal(null);
       for (const link of $$<HTMLAnchorElement>(el, '[part="result"] a'))
-        expect(link.protocol).to.equal('https:');
+        if (link.closest('[part="report"]'))
+          // The report page is on the components' own server (this test server is http).
+          expect(link.origin).to.equal(location.origin);
+        else expect(link.protocol).to.equal('https:');
       expect(
         results(el)
           .at(-1)!
@@ -265,7 +272,9 @@ describe('ti-service-finder', () => {
         'in-territory'
       );
       expect($$(el, '[data-availability="yes"]').length).to.be.greaterThan(0);
-      expect($$(el, '[data-availability="no"]')).to.have.length(0);
+      // In a territory, only other regions' aid is unavailable.
+      for (const no of $$(el, '[data-availability="no"]'))
+        expect(text(no)).to.contain('autre région');
       expect($(el, '[data-availability="yes"]')!.textContent).to.contain(
         'Disponible pour ce lieu'
       );
@@ -549,9 +558,12 @@ describe('ti-service-finder', () => {
       expect($$(el, 'fieldset legend')[2]!.textContent).to.equal(
         'Kind of help'
       );
-      expect(
-        results(el)[0]!.querySelector('[part="verified"]')!.textContent
-      ).to.match(/Checked on \d+ \w+ \d{4}/);
+      expect(text(results(el)[0]!.querySelector('[part="source"]'))).to.match(
+        /^Source: .+, (\d+ )?\S+ \d{4}$/
+      );
+      expect(text(results(el)[0]!.querySelector('[part="report"]'))).to.contain(
+        'Report an error'
+      );
       expect(await verdict(el)).to.contain(
         'In the Territoire d’industrie Plastics Vallée – Oyonnax'
       );
@@ -569,5 +581,114 @@ describe('ti-service-finder', () => {
         'No service matches your search.'
       );
     });
+  });
+});
+
+describe('ti-service-finder, what each entry rests on', () => {
+  const entry = (el: TiServiceFinder, id: string) =>
+    $(el, `#ti-scheme-${id}`)!.closest('article')!;
+
+  it('shows every source on demand, newest first, each with its own date and the day it was compared', async () => {
+    const el = await make(html`<ti-service-finder></ti-service-finder>`);
+    const catalogue = await loadCatalogue();
+    const scheme = catalogue.schemes.find((s) => s.id === 'vte-ti')!;
+    const article = entry(el, 'vte-ti');
+    const details = article.querySelector<HTMLDetailsElement>(
+      'details[part="sources"]'
+    )!;
+    expect(details.open).to.equal(false);
+    expect(text(details.querySelector('summary'))).to.equal(
+      `Les ${scheme.sources.length} sources`
+    );
+    details.querySelector('summary')!.click();
+    const items = [...details.querySelectorAll('li')];
+    expect(items).to.have.length(scheme.sources.length);
+    expect(text(items[0]!)).to.contain('octobre 2023');
+    expect(text(items.at(-1)!)).to.contain('comparée le 6 décembre 2026');
+    expect(text(article.querySelector('[part="source"]'))).to.equal(
+      'Source : Experts & Décideurs, 30 octobre 2023'
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('links "Signaler une erreur" to the report page by default, or to the partner\'s own template', async () => {
+    const el = await make(html`<ti-service-finder></ti-service-finder>`);
+    const link = entry(el, 'vte-ti').querySelector<HTMLAnchorElement>(
+      '[part="report"] a'
+    )!;
+    expect(new URL(link.href).pathname).to.equal('/docs/signaler/');
+    expect(new URL(link.href).hash).to.equal('#vte-ti');
+    expect(text(link)).to.contain('Signaler une erreur');
+    expect(text(link)).to.contain('VTE Territoires d');
+
+    el.setAttribute(
+      'report-url',
+      'https://partner.example/contact?sujet={scheme}&copie={scheme}'
+    );
+    await el.updateComplete;
+    expect(
+      entry(el, 'vte-ti').querySelector<HTMLAnchorElement>('[part="report"] a')!
+        .href
+    ).to.equal('https://partner.example/contact?sujet=vte-ti&copie=vte-ti');
+  });
+
+  it('refuses a report address that is not https', async () => {
+    for (const url of [
+      'javascript:alert(1)',
+      'http://partner.example/{scheme}',
+      'data:text/html,x',
+      '  ',
+    ]) {
+      const el = await make(
+        html`<ti-service-finder report-url=${url}></ti-service-finder>`
+      );
+      expect($$(el, '[part="report"]'), url).to.have.length(0);
+      for (const link of $$<HTMLAnchorElement>(el, 'a'))
+        expect(link.protocol, url).to.not.equal('javascript:');
+    }
+  });
+
+  it('says "reserved" only of reserved schemes, and never "available" for a closed one', async () => {
+    const el = await make(
+      html`<ti-service-finder place="insee:01283"></ti-service-finder>`
+    );
+    await verdict(el);
+    const catalogue = await loadCatalogue();
+    for (const scheme of catalogue.schemes) {
+      const availability = text(
+        entry(el, scheme.id).querySelector('[part="availability"]')
+      );
+      if (!scheme.reservedToTerritories)
+        expect(availability, scheme.id).to.not.contain(
+          'Réservé aux Territoires'
+        );
+      if (scheme.status === 'closed')
+        expect(availability, scheme.id).to.not.contain('Disponible');
+    }
+    expect(
+      entry(el, 'rebond-industriel-financement')
+        .querySelector('[part="availability"]')!
+        .getAttribute('data-availability')
+    ).to.equal('check');
+  });
+
+  it("offers a region's aid in that region only", async () => {
+    const paris = await make(
+      html`<ti-service-finder place="insee:75056"></ti-service-finder>`
+    );
+    await verdict(paris);
+    const pmup = (el: TiServiceFinder) =>
+      entry(
+        el,
+        'ile-de-france-pmup-jeunes-pousses-industrielles'
+      ).querySelector('[part="availability"]')!;
+    expect(pmup(paris).getAttribute('data-availability')).to.equal('yes');
+    expect(text(pmup(paris))).to.contain('Île-de-France');
+    const oyonnax = await make(
+      html`<ti-service-finder place="insee:01283"></ti-service-finder>`
+    );
+    await verdict(oyonnax);
+    expect(pmup(oyonnax).getAttribute('data-availability')).to.equal('no');
+    expect(text(pmup(oyonnax))).to.contain('autre région');
   });
 });

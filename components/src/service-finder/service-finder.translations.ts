@@ -39,8 +39,6 @@ const fr = {
   closes: (date: string) => `clôture le ${date}`,
   apply: (how: string) => `Comment candidater : ${how}`,
   applyAt: (url: string) => `adresse : ${url}`,
-  sources: 'Sources',
-  verified: (date: string) => `Vérifié le ${date}`,
   closed: 'Ce dispositif est clos : il est montré pour mémoire.',
   status: 'Statut :',
   placeLabel: 'Votre lieu ou votre entreprise',
@@ -60,7 +58,11 @@ const fr = {
   unavailable:
     'Non disponible pour ce lieu, qui n’est pas dans un Territoire d’industrie',
   selectedTerritories:
-    'Réservé à certains territoires retenus : à vérifier auprès de l’opérateur',
+    'Réservé à certains Territoires d’industrie retenus : à vérifier auprès de l’opérateur',
+  selectedTerritoriesOpen:
+    'Pour des territoires retenus sur appel, Territoires d’industrie ou non : à vérifier auprès de l’opérateur',
+  regional: (regions: string) => `Aide régionale : ${regions}`,
+  unavailableRegion: 'non disponible pour ce lieu, situé dans une autre région',
 };
 
 const en: typeof fr = {
@@ -101,8 +103,6 @@ const en: typeof fr = {
   closes: (date: string) => `closes on ${date}`,
   apply: (how: string) => `How to apply: ${how}`,
   applyAt: (url: string) => `address: ${url}`,
-  sources: 'Sources',
-  verified: (date: string) => `Checked on ${date}`,
   closed: 'This scheme is closed: it is shown for the record.',
   status: 'Status:',
   placeLabel: 'Your place or your company',
@@ -122,7 +122,11 @@ const en: typeof fr = {
   unavailable:
     'Not available for this place, which is not in a Territoire d’industrie',
   selectedTerritories:
-    'Reserved for selected territories: check with the operator',
+    'Reserved for selected Territoires d’industrie: check with the operator',
+  selectedTerritoriesOpen:
+    'For territories selected by a call, whether Territoires d’industrie or not: check with the operator',
+  regional: (regions: string) => `Regional aid: ${regions}`,
+  unavailableRegion: 'not available for this place, which is in another region',
 };
 
 export const translations: Record<Lang, typeof fr> = {fr, en};

@@ -293,6 +293,11 @@ export class TiAdviserPanel extends LitElement {
         ${this.perimeterFailed ? t.perimeterFailed : t.loadingPerimeter}
       </p>`;
     return html`${renderCompany(t, company, verdict, this.copy, () => void this.handleCopy(company, verdict))}
-    ${renderVerdict(t, verdict, fundingSize(company.size))}`;
+    ${renderVerdict(
+      t,
+      verdict,
+      fundingSize(company.size),
+      company.activity?.code ?? null
+    )}`;
   }
 }

@@ -378,6 +378,8 @@ describe('ti-adviser-panel', () => {
       expect(widget.getAttribute('place')).to.equal('insee:01283');
       expect(widget.getAttribute('who')).to.equal('company');
       expect(widget.getAttribute('size')).to.equal('sme');
+      // Its activity, for the schemes reserved to industry.
+      expect(widget.getAttribute('naf')).to.equal('22.29A');
       expect(live(el)).to.equal(
         'Dans le Territoire d’industrie Plastics Vallée – Oyonnax.'
       );

@@ -19,12 +19,15 @@ export function verdictSentence(t: PanelTexts, verdict: Verdict): string {
 
 /**
  * The verdict with its proof (the territory card resolves the commune from the bundled perimeter: commune,
- * intercommunality, territory, data vintage), then the funding schemes preset for this company and place.
+ * intercommunality, territory, data vintage), then the funding schemes preset for this company (size, activity)
+ * and place.
  */
 export function renderVerdict(
   t: PanelTexts,
   verdict: Verdict,
-  size: FundingSize | null
+  size: FundingSize | null,
+  /** The company's NAF code: schemes reserved to industry read it. */
+  naf: string | null
 ) {
   const place =
     verdict.status === 'no-location' ? '' : `insee:${verdict.communeCode}`;
@@ -49,6 +52,7 @@ export function renderVerdict(
       <ti-funding-widget
         who="company"
         size=${size ?? ''}
+        naf=${naf ?? ''}
         place=${place}
         heading-level="3"
       ></ti-funding-widget>

@@ -71,12 +71,16 @@ export function dataSourcesPage(ctx: SiteContext): Page {
       </p>
       <h2>The catalogue: priorities, services and funding</h2>
       <p>
-        Written in our own words from public sources, each entry with its
-        sources and the date it was checked. Catalogue version
-        ${catalogue.version}, last checked on
-        <time datetime="${catalogue.verifiedOn}">${catalogue.verifiedOn}</time>.
-        ${catalogue.attribution}. Where a fact is not confirmed, the components
-        say "unconfirmed" rather than present it as certain.
+        Written in our own words from public sources. Every amount, date, status
+        and eligibility condition names the sources that state it; each source
+        carries its own publication date and the day we compared the entry with
+        it. Catalogue version ${catalogue.version}, last reviewed in full on
+        <time datetime="${catalogue.reviewedOn}">${catalogue.reviewedOn}</time>.
+        ${catalogue.attribution}. An entry shown as running needs a source from
+        2023 or later (phase 2); otherwise it is "unconfirmed", with the age of
+        its newest source. The components show the newest source's publisher and
+        date, every source on demand, and warn users when the last review is
+        more than six months old.
       </p>
       <div class="table-scroll">
         <table>
@@ -87,8 +91,8 @@ export function dataSourcesPage(ctx: SiteContext): Page {
             <tr>
               <th scope="col">Scheme</th>
               <th scope="col">Status</th>
-              <th scope="col">Checked on</th>
-              <th scope="col">Sources</th>
+              <th scope="col">Reserved to the territories</th>
+              <th scope="col">Sources (publisher, own date)</th>
             </tr>
           </thead>
           <tbody>
@@ -97,11 +101,9 @@ export function dataSourcesPage(ctx: SiteContext): Page {
                 html`<tr>
                   <td>${s.title.en}</td>
                   <td>${s.status}</td>
+                  <td>${s.reservedToTerritories ? 'yes' : 'no'}</td>
                   <td>
-                    <time datetime="${s.verifiedOn}">${s.verifiedOn}</time>
-                  </td>
-                  <td>
-                    ${s.sources.map((source, i) => html`${i ? ', ' : ''}${link(source.url, source.title)}`)}
+                    ${s.sources.map((source, i) => html`${i ? '; ' : ''}${link(source.url, source.title)} (${source.publisher}, ${source.publishedOn ?? 'undated'})`)}
                   </td>
                 </tr>`
             )}

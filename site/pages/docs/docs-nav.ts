@@ -12,6 +12,7 @@ export function docsNav(path: string, components: ComponentDoc[]): Html {
       `<${c.tag}>`,
     ]),
     ['/docs/data/', 'Data sources and vintage'],
+    ['/docs/signaler/', 'Report an error'],
     ['/docs/accessibility/', 'Accessibility'],
     ['/docs/privacy/', 'Privacy'],
     ['/docs/extension/', 'Browser extension'],

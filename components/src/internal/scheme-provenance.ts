@@ -1,0 +1,65 @@
+import {isReviewStale, newestSource, sourcesByDate} from '@ti/core/catalogue';
+import type {Catalogue, Scheme} from '@ti/data/catalogue';
+import {html, nothing} from 'lit';
+import {formatDate} from '../i18n/format.ts';
+import type {Lang} from '../i18n/lang.ts';
+import {formatSourceDate} from '../i18n/source-date.ts';
+import {reportHref} from './report-url.ts';
+import {provenanceTexts as TEXTS} from './provenance.translations.ts';
+import {safeHref} from './safe-href.ts';
+
+/**
+ * How old what an entry says is, instead of a "verified" date: its newest source's publisher and own date,
+ * every source on demand (newest first, each with the day it was compared with the entry), and a link to
+ * report an error. Shared by the service finder and the funding widget.
+ */
+export function renderProvenance(
+  scheme: Scheme,
+  lang: Lang,
+  reportUrl: string
+) {
+  const t = TEXTS[lang];
+  const newest = newestSource(scheme);
+  const sources = sourcesByDate(scheme);
+  const report = reportHref(reportUrl, scheme.id);
+  return html`<p part="source">
+      ${t.source(newest.publisher, formatSourceDate(newest.publishedOn, lang))}
+    </p>
+    <details part="sources">
+      <summary>${t.allSources(sources.length)}</summary>
+      <ul>
+        ${sources.map((source) => {
+          const href = safeHref(source.url);
+          const date = formatSourceDate(source.publishedOn, lang);
+          return html`<li>
+            ${href ? html`<a href=${href}>${source.title}</a>` : source.title} —
+            ${source.publisher}${date ? `, ${date}` : ''}
+            (${t.checked(formatDate(source.checkedOn, lang))})
+          </li>`;
+        })}
+      </ul>
+    </details>
+    ${
+      report
+        ? html`<p part="report">
+            <a href=${report}
+              >${t.report}<span class="ti-visually-hidden">
+                : ${scheme.title[lang]}</span
+              ></a
+            >
+          </p>`
+        : nothing
+    }`;
+}
+
+/** Above the results when the catalogue's last full review is over six months old. */
+export function renderReviewNotice(
+  catalogue: Pick<Catalogue, 'reviewedOn'>,
+  lang: Lang,
+  today: Date = new Date()
+) {
+  if (!isReviewStale(catalogue, today)) return nothing;
+  return html`<p part="review-notice" class="ti-message" data-tone="warning">
+    ${TEXTS[lang].reviewNotice(formatDate(catalogue.reviewedOn, lang))}
+  </p>`;
+}
