@@ -32,6 +32,8 @@ describe('visible focus', () => {
           // Disclosed content too: the links of every entry's sources.
           for (const details of root.querySelectorAll('details'))
             details.open = true;
+          // Their lists are drawn on the toggle event, which comes in a task of its own.
+          await new Promise((resolve) => setTimeout(resolve, 50));
           const focusable = [
             ...root.querySelectorAll<HTMLElement>(FOCUSABLE),
           ].filter((e) => e.getClientRects().length > 0);

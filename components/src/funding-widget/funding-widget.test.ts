@@ -338,9 +338,11 @@ describe('ti-funding-widget', () => {
       expect(text(vte.querySelector('[part="source"]'))).to.contain(
         'octobre 2023'
       );
-      expect(vte.querySelector('details[part="sources"] li')).to.not.equal(
-        null
-      );
+      const details = vte.querySelector<HTMLDetailsElement>(
+        'details[part="sources"]'
+      )!;
+      details.open = true;
+      await waitUntil(() => details.querySelector('li'), 'no source listed');
       expect(
         vte.querySelector<HTMLAnchorElement>('[part="report"] a')!.hash
       ).to.equal('#vte-ti');

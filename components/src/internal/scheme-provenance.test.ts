@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {testScheme} from '@ti/core/catalogue/testing';
 import {render} from 'lit';
 import {reportHref} from './report-url.ts';
@@ -73,6 +73,9 @@ describe('renderProvenance', () => {
     expect(host.querySelector('[part="source"]')!.textContent).to.contain(
       'Source : Sénat, janvier 2025'
     );
+    const details = host.querySelector('details')!;
+    details.open = true;
+    await waitUntil(() => details.querySelector('li'), 'no source listed');
     const items = [...host.querySelectorAll('li')].map((li) =>
       li.textContent!.replace(/\s+/g, ' ').trim()
     );

@@ -1,6 +1,6 @@
 import {isReviewStale, newestSource, sourcesByDate} from '@ti/core/catalogue';
 import type {Catalogue, Scheme} from '@ti/data/catalogue';
-import {html, nothing} from 'lit';
+import {html, nothing, render} from 'lit';
 import {formatDate} from '../i18n/format.ts';
 import type {Lang} from '../i18n/lang.ts';
 import {formatSourceDate} from '../i18n/source-date.ts';
@@ -20,24 +20,20 @@ export function renderProvenance(
 ) {
   const t = TEXTS[lang];
   const newest = newestSource(scheme);
-  const sources = sourcesByDate(scheme);
   const report = reportHref(reportUrl, scheme.id);
+  // The list is drawn when the reader opens it: a finder shows every entry, and most lists stay closed.
+  const onToggle = (event: Event) => {
+    const details = event.currentTarget as HTMLDetailsElement;
+    const list = details.querySelector('ul');
+    if (details.open && list && !list.hasChildNodes())
+      render(sourceItems(scheme, lang), list);
+  };
   return html`<p part="source">
       ${t.source(newest.publisher, formatSourceDate(newest.publishedOn, lang))}
     </p>
-    <details part="sources">
-      <summary>${t.allSources(sources.length)}</summary>
-      <ul>
-        ${sources.map((source) => {
-          const href = safeHref(source.url);
-          const date = formatSourceDate(source.publishedOn, lang);
-          return html`<li>
-            ${href ? html`<a href=${href}>${source.title}</a>` : source.title} —
-            ${source.publisher}${date ? `, ${date}` : ''}
-            (${t.checked(formatDate(source.checkedOn, lang))})
-          </li>`;
-        })}
-      </ul>
+    <details part="sources" @toggle=${onToggle}>
+      <summary>${t.allSources(scheme.sources.length)}</summary>
+      <ul></ul>
     </details>
     ${
       report
@@ -50,6 +46,20 @@ export function renderProvenance(
           </p>`
         : nothing
     }`;
+}
+
+/** Every source, newest first, each with its own date and the day it was compared with the entry. */
+function sourceItems(scheme: Scheme, lang: Lang) {
+  const t = TEXTS[lang];
+  return sourcesByDate(scheme).map((source) => {
+    const href = safeHref(source.url);
+    const date = formatSourceDate(source.publishedOn, lang);
+    return html`<li>
+      ${href ? html`<a href=${href}>${source.title}</a>` : source.title} —
+      ${source.publisher}${date ? `, ${date}` : ''}
+      (${t.checked(formatDate(source.checkedOn, lang))})
+    </li>`;
+  });
 }
 
 /** Above the results when the catalogue's last full review is over six months old. */

@@ -600,7 +600,10 @@ describe('ti-service-finder, what each entry rests on', () => {
     expect(text(details.querySelector('summary'))).to.equal(
       `Les ${scheme.sources.length} sources`
     );
+    expect(details.querySelectorAll('li')).to.have.length(0);
     details.querySelector('summary')!.click();
+    // The list is drawn when opened.
+    await waitUntil(() => details.querySelector('li'), 'no source listed');
     const items = [...details.querySelectorAll('li')];
     expect(items).to.have.length(scheme.sources.length);
     expect(text(items[0]!)).to.contain('octobre 2023');
