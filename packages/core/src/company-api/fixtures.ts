@@ -1,4 +1,4 @@
-// Test data: the real answer in shared/data/raw/recherche-entreprises-examples/search-q-carrefour-per_page-1.json,
+// Test data: a real answer of the API Recherche d'entreprises (`/search?q=carrefour&per_page=1`, copied here),
 // with its identifiers swapped for the test vectors. Extra fields are kept on purpose: the schema must ignore them.
 
 export const SIREN = '732829320';

@@ -18,7 +18,7 @@ export interface BuildOptions {
 }
 
 export const DEFAULT_GEOJSON =
-  '../shared/data/raw/anct-superposeur-anct/ti_geom.geojson';
+  'packages/data/sources/anct-ti-2023-2027/ti_geom.geojson';
 export const DEFAULT_PERIMETER_DATE = '2024-07-04';
 
 type Paths = Omit<BuildOptions, 'sha256' | 'perimeterDate'>;
