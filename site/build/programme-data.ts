@@ -13,6 +13,13 @@ import communes from '../../packages/data/generated/communes.js';
 import territories from '../../packages/data/generated/territories.js';
 import {REPO_ROOT} from './paths.ts';
 
+/** A territory of phase 1 (2018-2022), from ANCT's list vendored in packages/data/sources. Ids were reused in phase 2. */
+export interface Phase1Territory {
+  id: string;
+  name: string;
+  sirens: string[];
+}
+
 /** The generated tables the pages quote: read at build time, so every figure on the site is the data's own. */
 export interface ProgrammeData {
   vintage: Vintage;
@@ -21,6 +28,8 @@ export interface ProgrammeData {
   catalogue: Catalogue;
   territories: TerritoriesTable;
   communes: CommunesTable;
+  /** The 149 territories of phase 1, for history ("in the programme since its first phase"). */
+  phase1: Phase1Territory[];
 }
 
 interface BuildOptions {
@@ -43,7 +52,33 @@ export function readProgrammeData(): ProgrammeData {
     catalogue: catalogue as Catalogue,
     territories,
     communes,
+    phase1: readPhase1(),
   };
+}
+
+function readPhase1(): Phase1Territory[] {
+  const file = join(
+    REPO_ROOT,
+    'packages/data/sources/anct-ti-2018-2022/polygone-4326_ti.geojson'
+  );
+  const geojson = JSON.parse(readFileSync(file, 'utf8')) as {
+    features: {
+      properties: {id_ti: string; lib_ti: string; siren_groupement: string};
+    }[];
+  };
+  return geojson.features.map(({properties: p}) => ({
+    id: p.id_ti,
+    name: p.lib_ti,
+    sirens: p.siren_groupement.split(',').map((s) => s.trim()),
+  }));
+}
+
+/** The phase-1 territory an intercommunality belonged to, or null. */
+export function phase1TerritoryOf(
+  data: ProgrammeData,
+  siren: string
+): Phase1Territory | null {
+  return data.phase1.find((t) => t.sirens.includes(siren)) ?? null;
 }
 
 export function territoryById(data: ProgrammeData, id: string): TerritoryRow {

@@ -3,6 +3,7 @@ import {head, scriptTags, type Page} from '../build/layout.ts';
 import {
   communesOf,
   groupementBySiren,
+  phase1TerritoryOf,
   territoryById,
 } from '../build/programme-data.ts';
 import type {SiteContext} from '../build/site-context.ts';
@@ -32,6 +33,10 @@ const SOURCES = {
     text: 'La Gazette en Yvelines, novembre 2023',
   },
 };
+/** "1 est réservé", "11 sont réservés": the verb agrees with the count. */
+const agree = (n: number, one: string, many: string) =>
+  `${n} ${n > 1 ? many : one}`;
+
 const cite = (source: {url: string; text: string}) =>
   html`(<a href="${source.url}">${source.text}</a>)`;
 
@@ -69,6 +74,7 @@ export function demoPage(ctx: SiteContext): Page {
   const {schemes, reviewedOn} = data.catalogue;
   const reserved = schemes.filter((s) => s.reservedToTerritories).length;
   const regional = schemes.filter((s) => s.regions?.includes('11')).length;
+  const phase1 = phase1TerritoryOf(data, CCGM_SIREN);
   const singleCommunes = data.territories.groupements.filter(
     (g) => g.kind === 'commune'
   ).length;
@@ -105,11 +111,16 @@ export function demoPage(ctx: SiteContext): Page {
         ouverts à tous les territoires ou à des lauréats choisis sur appel, et
         la Région Île-de-France propose ses propres aides à l'industrie.
       </p>
-      <p>
-        Notre territoire n'est pas nouveau dans le programme : déjà retenu dans
-        la première phase (2018-2022), il a été sélectionné une seconde fois en
-        novembre 2023 ${cite(SOURCES.seineAval)}.
-      </p>
+      ${
+        phase1
+          ? html`<p>
+              La CCGM est dans le programme depuis sa première phase (2018-2022)
+              : les données de l'ANCT la comptent alors dans le Territoire
+              d'industrie « ${phase1.name} ». Le territoire a été retenu une
+              seconde fois en novembre 2023 ${cite(SOURCES.seineAval)}.
+            </p>`
+          : ''
+      }
 
       <section id="programme" aria-labelledby="programme-titre">
         <h2 id="programme-titre">Le programme en quelques mots</h2>
@@ -136,10 +147,11 @@ export function demoPage(ctx: SiteContext): Page {
           Logement) et les conseils régionaux, qui y mobilisent aussi leurs
           propres crédits ${cite(SOURCES.partners)}. Notre catalogue compte
           ${schemes.length} dispositifs :
-          ${statusCounts(schemes.map((s) => s.status))}. ${reserved} sont
-          réservés aux Territoires d'industrie, ${regional} relèvent de la
-          Région Île-de-France. Chacun est présenté ci-dessous avec ses
-          montants, son statut et la date de ses sources.
+          ${statusCounts(schemes.map((s) => s.status))}.
+          ${agree(reserved, 'est réservé', 'sont réservés')} aux Territoires
+          d'industrie, ${agree(regional, 'relève', 'relèvent')} de la Région
+          Île-de-France. Chacun est présenté ci-dessous avec ses montants, son
+          statut et la date de ses sources.
         </p>
       </section>
 
