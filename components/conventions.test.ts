@@ -1,6 +1,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {COMPONENT_NAMES} from './src/component-tags.ts';
 
 // House style §5: conventions are enforced by tests, not by memory.
 const src = new URL('./src/', import.meta.url).pathname;
@@ -15,13 +16,27 @@ const read = (folder: string, suffix: string) =>
   readFileSync(join(src, folder, `${folder}${suffix}`), 'utf8');
 
 describe('component conventions', () => {
-  it('finds the four components', () => {
-    expect(folders.sort()).toEqual([
-      'funding-widget',
-      'priority-cards',
-      'service-finder',
-      'territory-card',
-    ]);
+  it('lists every component folder in component-tags.ts, and nothing else', () => {
+    expect([...folders].sort()).toEqual([...COMPONENT_NAMES].sort());
+  });
+
+  it('exports each listed component from the package, its index and the accessibility states', () => {
+    const pkg = JSON.parse(
+      readFileSync(new URL('./package.json', import.meta.url), 'utf8')
+    ) as {exports: Record<string, string>};
+    const index = readFileSync(join(src, 'index.ts'), 'utf8');
+    const states = readFileSync(join(src, 'a11y/states.ts'), 'utf8');
+    for (const name of COMPONENT_NAMES) {
+      expect(pkg.exports[`./${name}`], `package.json ./${name}`).toBe(
+        `./src/${name}/${name}.ts`
+      );
+      expect(index, `index.ts ${name}`).toContain(
+        `from './${name}/${name}.ts'`
+      );
+      expect(states, `a11y/states.ts ti-${name}`).toContain(
+        `tag: 'ti-${name}'`
+      );
+    }
   });
 
   describe.each(folders)('%s', (folder) => {

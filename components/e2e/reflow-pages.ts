@@ -1,8 +1,9 @@
 // WCAG 1.4.10 reflow: each component on a partner page with realistic content, and what overflows sideways.
 import type {Page} from 'playwright-core';
+import type {ComponentName} from '../src/component-tags.ts';
 
 /** One partner page per component, each in a state with long content (results, candidates, reasons). */
-export const REFLOW_PAGES: Record<string, string> = {
+export const REFLOW_PAGES = {
   'priority-cards':
     '<ti-priority-cards selected="innovation"></ti-priority-cards>',
   'service-finder':
@@ -12,7 +13,7 @@ export const REFLOW_PAGES: Record<string, string> = {
   'territory-card': '<ti-territory-card place="Oyonnax"></ti-territory-card>',
   'territory-card-candidates':
     '<ti-territory-card place="cp:01750"></ti-territory-card>',
-};
+} satisfies Record<ComponentName, string> & Record<string, string>;
 
 /** What each page waits for before it is measured: the state with its content, not the loading line. */
 export const READY: Record<string, string> = {
@@ -21,7 +22,7 @@ export const READY: Record<string, string> = {
   'funding-widget': 'ti-funding-widget [part="place"] [data-status]',
   'territory-card': 'ti-territory-card [part="name"]',
   'territory-card-candidates': 'ti-territory-card [part="candidates"]',
-};
+} satisfies Record<keyof typeof REFLOW_PAGES, string>;
 
 export const pageHtml = (body: string) => `<!doctype html>
 <html lang="fr">
@@ -38,6 +39,8 @@ export async function prepare(page: Page, name: string): Promise<void> {
       el.shadowRoot
         ?.querySelectorAll('details')
         .forEach((details) => (details.open = true));
+    // Lists drawn on opening (an entry's sources) come with the toggle event, a task of its own.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     await new Promise((resolve) => requestAnimationFrame(resolve));
   });
 }

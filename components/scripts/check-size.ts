@@ -6,6 +6,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
+import {COMPONENT_NAMES} from '../src/component-tags.ts';
 
 interface Chunk {
   file: string;
@@ -37,12 +38,7 @@ function closure(keys: string[]): Set<string> {
 const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
 const component = (name: string) =>
   Object.keys(manifest).find((key) => key.endsWith(`/${name}/${name}.ts`))!;
-const COMPONENTS = [
-  'priority-cards',
-  'service-finder',
-  'funding-widget',
-  'territory-card',
-];
+const COMPONENTS = COMPONENT_NAMES;
 
 const budgets = [
   {
@@ -51,7 +47,7 @@ const budgets = [
     budget: 12 * 1024,
   },
   {
-    label: 'all four components',
+    label: 'all the components',
     keys: [entry, ...COMPONENTS.map(component)],
     budget: 30 * 1024,
   },

@@ -3,7 +3,10 @@
  * uses, loading each component's code only when its tag appears (now or later, e.g. in a CMS block).
  * Registration goes through defineOnce, so a second copy or another version on the page is harmless.
  */
-const COMPONENTS: Record<string, () => Promise<unknown>> = {
+import type {ComponentTag} from './component-tags.ts';
+
+// One loader per tag of component-tags.ts: a tag without its loader does not compile.
+const COMPONENTS: Record<ComponentTag, () => Promise<unknown>> = {
   'ti-priority-cards': () => import('./priority-cards/priority-cards.ts'),
   'ti-service-finder': () => import('./service-finder/service-finder.ts'),
   'ti-funding-widget': () => import('./funding-widget/funding-widget.ts'),

@@ -3,13 +3,12 @@
  * one component, its attributes, its language and theme, and a few theme tokens. Everything read from a URL is
  * checked against these lists, so the iframe page never sets an attribute or a style it does not know.
  */
-export const COMPONENT_TAGS = [
-  'ti-priority-cards',
-  'ti-service-finder',
-  'ti-funding-widget',
-  'ti-territory-card',
-] as const;
-export type ComponentTag = (typeof COMPONENT_TAGS)[number];
+import {
+  COMPONENT_TAGS,
+  type ComponentTag,
+} from '../../components/src/component-tags.ts';
+
+export {COMPONENT_TAGS, type ComponentTag};
 
 /** Attributes passed on by the iframe page, per component (a test checks them against custom-elements.json). */
 export const EMBED_ATTRIBUTES: Record<ComponentTag, readonly string[]> = {
