@@ -12,6 +12,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       '**/dist-firefox/**',
+      'components/cdn/**',
       'packages/data/generated/**',
       'storybook-static/**',
     ],

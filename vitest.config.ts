@@ -30,6 +30,9 @@ export default defineConfig({
         plugins: [storybookTest({configDir: '.storybook'})],
         test: {
           name: 'storybook',
+          // A story's first place answer loads and transforms the commune tables (1.4 MB) on a cold dev server:
+          // seconds on a busy 2-core machine.
+          testTimeout: 20_000,
           browser: {
             enabled: true,
             headless: true,

@@ -23,12 +23,24 @@ describe('component conventions', () => {
   it('exports each listed component from the package, its index and the accessibility states', () => {
     const pkg = JSON.parse(
       readFileSync(new URL('./package.json', import.meta.url), 'utf8')
-    ) as {exports: Record<string, string>};
+    ) as {
+      exports: Record<string, string>;
+      sideEffects: string[];
+      publishConfig: {exports: Record<string, {default: string}>};
+    };
     const index = readFileSync(join(src, 'index.ts'), 'utf8');
     const states = readFileSync(join(src, 'a11y/states.ts'), 'utf8');
     for (const name of COMPONENT_NAMES) {
       expect(pkg.exports[`./${name}`], `package.json ./${name}`).toBe(
         `./src/${name}/${name}.ts`
+      );
+      // Registration is a side effect: a bundler that believes a module has none drops its define() call.
+      expect(pkg.sideEffects, `sideEffects ${name}`).to.include.members([
+        `./src/${name}/${name}.ts`,
+        `./dist/${name}/${name}.js`,
+      ]);
+      expect(pkg.publishConfig.exports[`./${name}`]?.default).toBe(
+        `./dist/${name}/${name}.js`
       );
       expect(index, `index.ts ${name}`).toContain(
         `from './${name}/${name}.ts'`

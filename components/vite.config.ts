@@ -8,7 +8,7 @@ const SHARED =
 export default defineConfig({
   build: {
     target: 'es2022',
-    outDir: 'dist/cdn',
+    outDir: 'cdn',
     emptyOutDir: true,
     manifest: true,
     lib: {entry: {'ti-components': 'src/cdn.ts'}, formats: ['es']},

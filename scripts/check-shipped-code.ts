@@ -13,7 +13,7 @@ import {ALLOWED, findForbidden, type Allowance} from './shipped-code-rules.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const BUILDS = [
-  {dir: 'components/dist/cdn', by: 'pnpm run size'},
+  {dir: 'components/cdn', by: 'pnpm run size'},
   {dir: 'extension/dist', by: 'pnpm run extension:check', target: 'chrome'},
   {
     dir: 'extension/dist-firefox',

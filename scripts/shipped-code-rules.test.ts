@@ -3,7 +3,7 @@ import {productionManifest} from '../extension/manifest-permissions.ts';
 import {builtManifestProblems} from './built-manifest.ts';
 import {ALLOWED, findForbidden, type Allowance} from './shipped-code-rules.ts';
 
-const CDN = 'components/dist/cdn/chunks/ti-shared-x.js';
+const CDN = 'components/cdn/chunks/ti-shared-x.js';
 const EXTENSION = 'extension/dist/assets/index-x.js';
 // Lit 3.3's template fill as the components' build minifies it.
 const LIT_TEMPLATE_FILL =

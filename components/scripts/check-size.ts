@@ -16,7 +16,7 @@ interface Chunk {
   dynamicImports?: string[];
 }
 
-const dist = new URL('../dist/cdn/', import.meta.url).pathname;
+const dist = new URL('../cdn/', import.meta.url).pathname;
 const manifest = JSON.parse(
   readFileSync(join(dist, '.vite/manifest.json'), 'utf8')
 ) as Record<string, Chunk>;

@@ -2,7 +2,7 @@
  * Screenshots for WCAG 1.4.10 (reflow) and 1.4.4 (resize text): each component of the built CDN bundle on a partner
  * page at 320 CSS px (1280 px zoomed to 400 %) and at 640 CSS px with 2 device pixels per CSS pixel (1280 px zoomed
  * to 200 %), into docs/screenshots/reflow/. It also prints anything that scrolls sideways (the CI test fails on it).
- * Run: pnpm --filter @ti/components reflow:screenshots
+ * Run: pnpm --filter @ti-toolkit/components reflow:screenshots
  */
 import {mkdirSync} from 'node:fs';
 import {

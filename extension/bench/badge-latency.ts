@@ -3,7 +3,7 @@
  * company's answer in the cache (storage.local) against the same page with no cache and the fake API answering
  * after 150 ms (a typical round trip to the real API), in the same run. Debian's Chromium, unpacked test build.
  */
-import {delayed, startFakeServer} from '@ti/core/company-api/testing';
+import {delayed, startFakeServer} from '@ti-toolkit/core/company-api/testing';
 import {buildTestExtension} from '../e2e/build-test-extension.ts';
 import {fakeCompanies} from '../e2e/fake-companies.ts';
 import {startFixtureServer} from '../e2e/fixture-server.ts';

@@ -1,6 +1,6 @@
 // The page side of `pnpm bench` (page-scan.ts bundles it): builds the 1 MB bench page in the document, then
 // times scanPage against the naive way, document.body.innerText and a regular expression, in the same page.
-import {findCompanyIds} from '@ti/core/identifiers';
+import {findCompanyIds} from '@ti-toolkit/core/identifiers';
 import {buildBenchPage} from '../src/page-scan/bench-page.ts';
 import {collectText} from '../src/page-scan/collect-text.ts';
 import {scanPage} from '../src/page-scan/scan-page.ts';

@@ -1,7 +1,10 @@
 // One test file's extension: the fake API, the fixture pages and the unpacked test build in Chromium, started
 // once per file; before each test the API answers as usual and storage is empty; after it, every page the test
 // opened is closed (passed or failed: a page left open keeps reporting and would skew the next test).
-import {startFakeServer, type FakeServer} from '@ti/core/company-api/testing';
+import {
+  startFakeServer,
+  type FakeServer,
+} from '@ti-toolkit/core/company-api/testing';
 import type {Page} from 'playwright-core';
 import {afterAll, afterEach, beforeAll, beforeEach} from 'vitest';
 import {buildTestExtension} from './build-test-extension.ts';

@@ -4,7 +4,7 @@ import {
   sequence,
   type FakeServer,
   type Reply,
-} from '@ti/core/company-api/testing';
+} from '@ti-toolkit/core/company-api/testing';
 import type {Page} from 'playwright-core';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {useExtensionSuite} from './extension-suite.ts';

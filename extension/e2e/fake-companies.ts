@@ -7,7 +7,7 @@ import {
   json,
   searchAnswer,
   type Reply,
-} from '@ti/core/company-api/testing';
+} from '@ti-toolkit/core/company-api/testing';
 
 interface Place {
   commune: string;

@@ -5,8 +5,8 @@ import {
   json,
   searchAnswer,
   type FakeServer,
-} from '@ti/core/company-api/testing';
-import {isLuhnValid} from '@ti/core/identifiers';
+} from '@ti-toolkit/core/company-api/testing';
+import {isLuhnValid} from '@ti-toolkit/core/identifiers';
 import type {Page} from 'playwright-core';
 import {beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {useExtensionSuite} from './extension-suite.ts';

@@ -1,5 +1,5 @@
 /**
- * pnpm --filter @ti/extension size: the content script is injected into every page the extension scans, so
+ * pnpm --filter @ti-toolkit/extension size: the content script is injected into every page the extension scans, so
  * product.md caps it at 8 kB gzip. It is one self-contained file per build (no chunks: ADR 0007), so its
  * size is the file's. Exits 1 past the budget, so CI fails.
  */

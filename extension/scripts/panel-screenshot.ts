@@ -1,8 +1,8 @@
 /**
- * pnpm --filter @ti/extension screenshot: the side panel on the legal-notice fixture, as an adviser sees it,
+ * pnpm --filter @ti-toolkit/extension screenshot: the side panel on the legal-notice fixture, as an adviser sees it,
  * saved to docs/screenshots/extension-side-panel.png (test build, fake API, Debian's Chromium).
  */
-import {startFakeServer} from '@ti/core/company-api/testing';
+import {startFakeServer} from '@ti-toolkit/core/company-api/testing';
 import {buildTestExtension} from '../e2e/build-test-extension.ts';
 import {fakeCompanies} from '../e2e/fake-companies.ts';
 import {startFixtureServer} from '../e2e/fixture-server.ts';

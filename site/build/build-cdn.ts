@@ -26,7 +26,7 @@ export const componentsVersion = (): string =>
 
 /**
  * Builds the partners' bundle (and the iframe fallback's resize script) with the components' own Vite config (the same build as `pnpm --filter
- * @ti/components build`) into a folder named by the package version: a published version never changes, so its
+ * @ti-toolkit/components build`) into a folder named by the package version: a published version never changes, so its
  * SRI hash stays valid (ADR 0010).
  */
 export async function buildCdn(outDir: string): Promise<CdnBuild> {

@@ -1,4 +1,4 @@
-import type {EligibilityProfile, Verdict} from '@ti/core/catalogue';
+import type {EligibilityProfile, Verdict} from '@ti-toolkit/core/catalogue';
 
 /** Fired by `<ti-funding-widget>` when the user's answers give new verdicts. */
 export class TiEligibilityChangeEvent extends Event {

@@ -1,4 +1,4 @@
-import type {SchemeFilters} from '@ti/core/catalogue';
+import type {SchemeFilters} from '@ti-toolkit/core/catalogue';
 
 /** Fired by `<ti-service-finder>` when the user changes the text or a filter; `count` is the number of results. */
 export class TiFiltersChangeEvent extends Event {

@@ -1,4 +1,4 @@
-import type {PlaceAnswer} from '@ti/core/places';
+import type {PlaceAnswer} from '@ti-toolkit/core/places';
 
 /** Fired when a place typed by the user is resolved: in a territory, not in one, ambiguous, not found or invalid. */
 export class TiPlaceResolveEvent extends Event {

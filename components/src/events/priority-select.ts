@@ -1,4 +1,4 @@
-import type {PriorityId} from '@ti/data/catalogue';
+import type {PriorityId} from '@ti-toolkit/data/catalogue';
 
 /** Fired by `<ti-priority-cards>` when the user selects a priority (null when they clear it). */
 export class TiPrioritySelectEvent extends Event {

@@ -1,5 +1,5 @@
-import type {EligibilityProfile} from '@ti/core/catalogue';
-import type {PlaceAnswer} from '@ti/core/places';
+import type {EligibilityProfile} from '@ti-toolkit/core/catalogue';
+import type {PlaceAnswer} from '@ti-toolkit/core/places';
 import {
   BENEFICIARIES,
   COMPANY_SIZES,
@@ -7,7 +7,7 @@ import {
   type Beneficiary,
   type CompanySize,
   type ProjectKind,
-} from '@ti/data/catalogue';
+} from '@ti-toolkit/data/catalogue';
 
 /** The widget's answers as attributes carry them: plain strings, possibly wrong. */
 export interface RawAnswers {

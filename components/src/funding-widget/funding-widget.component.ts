@@ -1,6 +1,6 @@
-import {loadCatalogue} from '@ti/core/catalogue';
-import type * as Engine from '@ti/core/catalogue/eligibility';
-import type {Catalogue} from '@ti/data/catalogue';
+import {loadCatalogue} from '@ti-toolkit/core/catalogue';
+import type * as Engine from '@ti-toolkit/core/catalogue/eligibility';
+import type {Catalogue} from '@ti-toolkit/data/catalogue';
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {property, query} from 'lit/decorators.js';
 import {TiEligibilityChangeEvent} from '../events/eligibility-change.ts';
@@ -35,7 +35,7 @@ interface Loaded extends Catalogue {
 const loadWithEngine = async (): Promise<Loaded> => {
   const [catalogue, engine, results] = await Promise.all([
     loadCatalogue(),
-    import('@ti/core/catalogue/eligibility'),
+    import('@ti-toolkit/core/catalogue/eligibility'),
     import('./funding-widget.results.ts'),
   ]);
   return {...catalogue, engine, results};

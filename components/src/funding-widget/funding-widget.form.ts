@@ -2,8 +2,12 @@ import {
   BENEFICIARY_LABELS,
   PROJECT_LABELS,
   SIZE_LABELS,
-} from '@ti/core/catalogue';
-import {BENEFICIARIES, COMPANY_SIZES, PROJECT_KINDS} from '@ti/data/catalogue';
+} from '@ti-toolkit/core/catalogue';
+import {
+  BENEFICIARIES,
+  COMPANY_SIZES,
+  PROJECT_KINDS,
+} from '@ti-toolkit/data/catalogue';
 import {html, nothing} from 'lit';
 import {live} from 'lit/directives/live.js';
 import type {Lang} from '../i18n/lang.ts';

@@ -4,9 +4,9 @@ import {
   type Assessment,
   type EligibilityReason,
   type Verdict,
-} from '@ti/core/catalogue';
-import type * as Engine from '@ti/core/catalogue/eligibility';
-import type {Catalogue} from '@ti/data/catalogue';
+} from '@ti-toolkit/core/catalogue';
+import type * as Engine from '@ti-toolkit/core/catalogue/eligibility';
+import type {Catalogue} from '@ti-toolkit/data/catalogue';
 import {html, nothing} from 'lit';
 import {formatDate} from '../i18n/format.ts';
 import type {Lang} from '../i18n/lang.ts';

@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {BENEFICIARIES, COMPANY_SIZES} from '@ti/data/catalogue';
+import {BENEFICIARIES, COMPANY_SIZES} from '@ti-toolkit/data/catalogue';
 import {html, nothing} from 'lit';
 import {expect} from 'storybook/test';
 import {describe, expectThemed, rendered} from '../internal/story-helpers.ts';

@@ -1,4 +1,4 @@
-import {dateFormat, numberFormat} from '@ti/core/intl';
+import {dateFormat, numberFormat} from '@ti-toolkit/core/intl';
 import type {Lang} from './lang.ts';
 
 /** A date (ISO yyyy-mm-dd) for people: "26 novembre 2026", "26 November 2026". */

@@ -1,4 +1,4 @@
-import {dateFormat} from '@ti/core/intl';
+import {dateFormat} from '@ti-toolkit/core/intl';
 import {formatDate} from './format.ts';
 import type {Lang} from './lang.ts';
 

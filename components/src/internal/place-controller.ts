@@ -1,4 +1,4 @@
-import type {PlaceAnswer, PlaceCandidate} from '@ti/core/places';
+import type {PlaceAnswer, PlaceCandidate} from '@ti-toolkit/core/places';
 import {
   html,
   nothing,
@@ -29,7 +29,7 @@ export type PlaceState =
 
 // The place code and its tables (about 400 kB gzip with the commune names) load on the first place only:
 // a page whose visitors never type one downloads neither.
-const placesModule = () => import('@ti/core/places');
+const placesModule = () => import('@ti-toolkit/core/places');
 
 /**
  * Resolves the place typed or given by attribute, fires `ti-place-resolve`, and tells the host (`onResolve`) whether

@@ -1,5 +1,5 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {testScheme} from '@ti/core/catalogue/testing';
+import {testScheme} from '@ti-toolkit/core/catalogue/testing';
 import {render} from 'lit';
 import {reportHref} from './report-url.ts';
 import {renderProvenance, renderReviewNotice} from './scheme-provenance.ts';

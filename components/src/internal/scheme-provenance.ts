@@ -1,5 +1,9 @@
-import {isReviewStale, newestSource, sourcesByDate} from '@ti/core/catalogue';
-import type {Catalogue, Scheme} from '@ti/data/catalogue';
+import {
+  isReviewStale,
+  newestSource,
+  sourcesByDate,
+} from '@ti-toolkit/core/catalogue';
+import type {Catalogue, Scheme} from '@ti-toolkit/data/catalogue';
 import {html, nothing, render} from 'lit';
 import {formatDate} from '../i18n/format.ts';
 import type {Lang} from '../i18n/lang.ts';

@@ -12,7 +12,8 @@ export async function rendered(
   const element = canvas.querySelector(tag);
   await waitFor(
     () => expect(element?.shadowRoot?.querySelector(selector)).toBeTruthy(),
-    {timeout: 5000}
+    // The first place answer loads the commune tables through a cold dev server: allow for a busy machine.
+    {timeout: 15_000}
   );
   return element!.shadowRoot!;
 }

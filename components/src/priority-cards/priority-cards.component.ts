@@ -1,6 +1,6 @@
-import type {Catalogue, PriorityId} from '@ti/data/catalogue';
-import {loadCatalogue} from '@ti/core/catalogue';
-import {PRIORITY_IDS} from '@ti/data/catalogue';
+import type {Catalogue, PriorityId} from '@ti-toolkit/data/catalogue';
+import {loadCatalogue} from '@ti-toolkit/core/catalogue';
+import {PRIORITY_IDS} from '@ti-toolkit/data/catalogue';
 import {html, LitElement, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {TiPrioritySelectEvent} from '../events/priority-select.ts';

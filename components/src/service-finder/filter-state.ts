@@ -8,15 +8,15 @@ import {
   type Facet,
   type FacetCounts,
   type SchemeFilters,
-} from '@ti/core/catalogue';
-import type {Catalogue, Lang} from '@ti/data/catalogue';
+} from '@ti-toolkit/core/catalogue';
+import type {Catalogue, Lang} from '@ti-toolkit/data/catalogue';
 import {
   BENEFICIARIES,
   OPERATORS,
   PRIORITY_IDS,
   SCHEME_KINDS,
   SCHEME_STATUSES,
-} from '@ti/data/catalogue';
+} from '@ti-toolkit/data/catalogue';
 
 /** The values each filter accepts: the catalogue's closed vocabularies. */
 export const FACET_VALUES: Record<Facet, readonly string[]> = {

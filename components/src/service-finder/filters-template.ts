@@ -1,5 +1,9 @@
-import {FACETS, type Facet, type SchemeResults} from '@ti/core/catalogue';
-import type {Catalogue} from '@ti/data/catalogue';
+import {
+  FACETS,
+  type Facet,
+  type SchemeResults,
+} from '@ti-toolkit/core/catalogue';
+import type {Catalogue} from '@ti-toolkit/data/catalogue';
 import {html, nothing} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {formatNumber} from '../i18n/format.ts';

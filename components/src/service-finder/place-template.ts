@@ -1,4 +1,4 @@
-import type {PlaceAnswer, PlaceCandidate} from '@ti/core/places';
+import type {PlaceAnswer, PlaceCandidate} from '@ti-toolkit/core/places';
 import {html, nothing} from 'lit';
 import {formatDate} from '../i18n/format.ts';
 import type {Lang} from '../i18n/lang.ts';

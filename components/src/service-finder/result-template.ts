@@ -5,10 +5,10 @@ import {
   label,
   REGION_LABELS,
   STATUS_LABELS,
-} from '@ti/core/catalogue';
-import type {PlaceAnswer} from '@ti/core/places';
-import type {Catalogue, Scheme} from '@ti/data/catalogue';
-import type {SchemeResults} from '@ti/core/catalogue';
+} from '@ti-toolkit/core/catalogue';
+import type {PlaceAnswer} from '@ti-toolkit/core/places';
+import type {Catalogue, Scheme} from '@ti-toolkit/data/catalogue';
+import type {SchemeResults} from '@ti-toolkit/core/catalogue';
 import {html, nothing, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {repeat} from 'lit/directives/repeat.js';

@@ -1,12 +1,12 @@
-import {listSchemes, type SchemeResults} from '@ti/core/catalogue';
-import type * as Search from '@ti/core/catalogue/search';
-import type {Catalogue} from '@ti/data/catalogue';
+import {listSchemes, type SchemeResults} from '@ti-toolkit/core/catalogue';
+import type * as Search from '@ti-toolkit/core/catalogue/search';
+import type {Catalogue} from '@ti-toolkit/data/catalogue';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Lang} from '../i18n/lang.ts';
 import type {ParsedFilters} from './filter-state.ts';
 
 // The full-text index (MiniSearch) loads on the first text typed: the catalogue shows, and filters work, without it.
-const searchModule = () => import('@ti/core/catalogue/search');
+const searchModule = () => import('@ti-toolkit/core/catalogue/search');
 
 /** Typing has settled after this long: the number of results is then announced. */
 const ANNOUNCE_DELAY = 600;

@@ -1,5 +1,5 @@
-import {FACETS, loadCatalogue, type Facet} from '@ti/core/catalogue';
-import type {Catalogue} from '@ti/data/catalogue';
+import {FACETS, loadCatalogue, type Facet} from '@ti-toolkit/core/catalogue';
+import type {Catalogue} from '@ti-toolkit/data/catalogue';
 import {html, LitElement, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';

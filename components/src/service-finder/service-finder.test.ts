@@ -6,7 +6,7 @@ import {
   oneEvent,
   waitUntil,
 } from '@open-wc/testing';
-import {loadCatalogue, searchSchemes} from '@ti/core/catalogue';
+import {loadCatalogue, searchSchemes} from '@ti-toolkit/core/catalogue';
 import {sendKeys} from '@web/test-runner-commands';
 import type {TiServiceFinder} from './service-finder.component.ts';
 import {MAX_URL_VALUE} from './filter-state.ts';

@@ -1,5 +1,5 @@
 import type {Lang} from '../i18n/lang.ts';
-import type {Facet} from '@ti/core/catalogue';
+import type {Facet} from '@ti-toolkit/core/catalogue';
 
 const fr = {
   loading: 'Chargement des services…',

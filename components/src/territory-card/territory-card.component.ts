@@ -1,6 +1,10 @@
-import type {TerritoryRow} from '@ti/data';
-import type {Perimeter, PlaceAnswer, PlaceCandidate} from '@ti/core/places';
-import type * as PlacesApi from '@ti/core/places';
+import type {TerritoryRow} from '@ti-toolkit/data';
+import type {
+  Perimeter,
+  PlaceAnswer,
+  PlaceCandidate,
+} from '@ti-toolkit/core/places';
+import type * as PlacesApi from '@ti-toolkit/core/places';
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {TiPlaceResolveEvent} from '../events/place-resolve.ts';
@@ -19,7 +23,7 @@ interface Loaded {
 
 // The place code comes with the perimeter tables, on first use: the card's own code stays small.
 const loadPerimeterAndCode = async (): Promise<Loaded> => {
-  const places = await import('@ti/core/places');
+  const places = await import('@ti-toolkit/core/places');
   return {places, perimeter: await places.loadPerimeter()};
 };
 
@@ -92,7 +96,8 @@ export class TiTerritoryCard extends LitElement {
     this.placeError = false;
     if (this.place.trim() === '') return;
     try {
-      const {resolvePlace, loadPlaces} = await import('@ti/core/places');
+      const {resolvePlace, loadPlaces} =
+        await import('@ti-toolkit/core/places');
       const answer = await resolvePlace(await loadPlaces(), this.place);
       if (run !== this.resolving) return;
       this.answer = answer;

@@ -1,4 +1,7 @@
-import {createCompanyClient, type CompanyClient} from '@ti/core/company-api';
+import {
+  createCompanyClient,
+  type CompanyClient,
+} from '@ti-toolkit/core/company-api';
 import browser from 'webextension-polyfill';
 import {createStorageCache} from './storage-cache.ts';
 

@@ -1,4 +1,8 @@
-import {findCompanyIds, parseSiren, parseSiret} from '@ti/core/identifiers';
+import {
+  findCompanyIds,
+  parseSiren,
+  parseSiret,
+} from '@ti-toolkit/core/identifiers';
 import type {DetectedCompany} from '../detectors/detector.ts';
 
 /** The company a typed or selected text names: a SIREN, a SIRET, or the first identifier found in it. */

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import type {CompanyClient, LookupResult} from '@ti/core/company-api';
+import type {CompanyClient, LookupResult} from '@ti-toolkit/core/company-api';
 import type {LookupRecord, TabState} from '../shared/tab-state.ts';
 import {createLookupRunner, type LookupStore} from './lookup-runner.ts';
 

@@ -1,4 +1,4 @@
-import type {CompanyClient} from '@ti/core/company-api';
+import type {CompanyClient} from '@ti-toolkit/core/company-api';
 import {
   identifierFor,
   type LookupRecord,

@@ -1,7 +1,7 @@
-import type {Company} from '@ti/core/company-api';
-import {createPerimeter, type Perimeter} from '@ti/core/places';
-import territories from '@ti/data/territories';
-import communeTerritory from '@ti/data/commune-territory';
+import type {Company} from '@ti-toolkit/core/company-api';
+import {createPerimeter, type Perimeter} from '@ti-toolkit/core/places';
+import territories from '@ti-toolkit/data/territories';
+import communeTerritory from '@ti-toolkit/data/commune-territory';
 import type {LookupRecord, TabState} from '../shared/tab-state.ts';
 import {verdictFor, type Verdict} from '../shared/verdict.ts';
 

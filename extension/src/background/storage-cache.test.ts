@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import type {CacheEntry} from '@ti/core/company-api';
+import type {CacheEntry} from '@ti-toolkit/core/company-api';
 import type {Storage} from 'webextension-polyfill';
 import {createStorageCache} from './storage-cache.ts';
 

@@ -1,4 +1,4 @@
-import type {CacheEntry, CacheStore} from '@ti/core/company-api';
+import type {CacheEntry, CacheStore} from '@ti-toolkit/core/company-api';
 import type {Storage} from 'webextension-polyfill';
 
 const PREFIX = 'cache:';

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import type {LookupResult} from '@ti/core/company-api';
+import type {LookupResult} from '@ti-toolkit/core/company-api';
 import type {DetectedCompany} from '../detectors/detector.ts';
 import type {LookupRecord, TabState} from '../shared/tab-state.ts';
 import type {Verdict} from '../shared/verdict.ts';

@@ -1,4 +1,4 @@
-import {parseSiren, parseSiret} from '@ti/core/identifiers';
+import {parseSiren, parseSiret} from '@ti-toolkit/core/identifiers';
 
 /** What a detector looks at: the page's address and its parsed document. */
 export interface Page {

@@ -1,4 +1,4 @@
-import {parseVat} from '@ti/core/identifiers';
+import {parseVat} from '@ti-toolkit/core/identifiers';
 import {
   companyFromSiren,
   companyFromSiret,

@@ -5,7 +5,7 @@ import type {Settings} from '../shared/settings.ts';
 import {langOf} from '../sidepanel/panel-lang.ts';
 import type {OptionsBackend} from './options-backend.ts';
 import {optionsPageStyles} from './options-page.styles.ts';
-import {themeStyles} from '@ti/components/styles';
+import {themeStyles} from '@ti-toolkit/components/styles';
 import {formStyles} from '../shared/form.styles.ts';
 import {translations} from './options-page.translations.ts';
 import {readSite, type SiteProblem} from './site-pattern.ts';

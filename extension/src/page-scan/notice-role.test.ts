@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {findCompanyIds} from '@ti/core/identifiers';
+import {findCompanyIds} from '@ti-toolkit/core/identifiers';
 import {noticeRole, ROLE_REACH} from './notice-role.ts';
 import {rankCompanies} from './rank-companies.ts';
 

@@ -2,7 +2,7 @@ import type {
   CompanyIdKind,
   CompanyIdLabel,
   CompanyIdMatch,
-} from '@ti/core/identifiers';
+} from '@ti-toolkit/core/identifiers';
 import {noticeRole, type NoticeRole} from './notice-role.ts';
 
 export type {NoticeRole} from './notice-role.ts';

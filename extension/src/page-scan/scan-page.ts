@@ -1,5 +1,5 @@
-import {findCompanyIds, type CompanyIdKind} from '@ti/core/identifiers';
-import type {CompanyIdLabel} from '@ti/core/identifiers';
+import {findCompanyIds, type CompanyIdKind} from '@ti-toolkit/core/identifiers';
+import type {CompanyIdLabel} from '@ti-toolkit/core/identifiers';
 import {TextCollector} from './collect-text.ts';
 import {rankCompanies, type PageCompany} from './rank-companies.ts';
 

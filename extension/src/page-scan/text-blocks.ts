@@ -1,6 +1,6 @@
 // What an element's name says about the text in it, read from tag names alone (no style, no layout): whether it
 // is a block, and how strongly its edges break the text. Two strengths, because the scanner reads a label
-// across the first and not across the second (@ti/core's findCompanyIds):
+// across the first and not across the second (@ti-toolkit/core's findCompanyIds):
 // - a line break "\n" between side-by-side cells or a label and its value ("SIREN" | "732 829 320");
 // - a paragraph break "\n\n" between paragraphs, list items, headings and sections, where a word at the end of
 //   one ("... au RCS.") says nothing about a number at the start of the next.

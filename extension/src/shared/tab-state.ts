@@ -1,4 +1,4 @@
-import type {LookupResult} from '@ti/core/company-api';
+import type {LookupResult} from '@ti-toolkit/core/company-api';
 import type {DetectedCompany} from '../detectors/detector.ts';
 import type {AddressChoice} from '../messages/message-map.ts';
 

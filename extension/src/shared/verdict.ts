@@ -1,9 +1,9 @@
-import type {Company, Establishment} from '@ti/core/company-api';
+import type {Company, Establishment} from '@ti-toolkit/core/company-api';
 import {
   currentCommuneCode,
   territoryForCommune,
   type Perimeter,
-} from '@ti/core/places';
+} from '@ti-toolkit/core/places';
 import type {AddressChoice} from '../messages/message-map.ts';
 
 /** Whether the chosen address of a company is in a Territoire d'industrie, from the bundled perimeter. */

@@ -1,5 +1,9 @@
-import type {Company} from '@ti/core/company-api';
-import {findGroupement, loadPerimeter, type Perimeter} from '@ti/core/places';
+import type {Company} from '@ti-toolkit/core/company-api';
+import {
+  findGroupement,
+  loadPerimeter,
+  type Perimeter,
+} from '@ti-toolkit/core/places';
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {AddressChoice} from '../messages/message-map.ts';
@@ -10,7 +14,7 @@ import {
 } from '../shared/tab-state.ts';
 import {verdictFor, type Verdict} from '../shared/verdict.ts';
 import {adviserPanelStyles} from './adviser-panel.styles.ts';
-import {themeStyles} from '@ti/components/styles';
+import {themeStyles} from '@ti-toolkit/components/styles';
 import {formStyles} from '../shared/form.styles.ts';
 import {translations} from './adviser-panel.translations.ts';
 import {renderCompanies} from './companies.template.ts';

@@ -1,5 +1,5 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import type {LookupResult} from '@ti/core/company-api';
+import type {LookupResult} from '@ti-toolkit/core/company-api';
 import {
   CHOICE_DELAY_MS,
   type TiAdviserPanel,

@@ -1,4 +1,4 @@
-import {formatSiren, formatSiret} from '@ti/core/identifiers';
+import {formatSiren, formatSiret} from '@ti-toolkit/core/identifiers';
 import {html, nothing} from 'lit';
 import type {DetectedCompany} from '../detectors/detector.ts';
 import type {AddressChoice} from '../messages/message-map.ts';

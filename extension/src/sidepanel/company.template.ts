@@ -1,5 +1,5 @@
-import type {Company} from '@ti/core/company-api';
-import {formatSiren, formatSiret} from '@ti/core/identifiers';
+import type {Company} from '@ti-toolkit/core/company-api';
+import {formatSiren, formatSiret} from '@ti-toolkit/core/identifiers';
 import {html, nothing} from 'lit';
 import type {Verdict} from '../shared/verdict.ts';
 import type {PanelTexts} from './adviser-panel.translations.ts';

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import type {CompanySize} from '@ti/core/company-api';
+import type {CompanySize} from '@ti-toolkit/core/company-api';
 import {fundingSize, type FundingSize} from './funding-size.ts';
 
 const band = (min: number | null, max: number | null) => ({

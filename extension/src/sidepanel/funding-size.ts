@@ -1,4 +1,4 @@
-import type {CompanySize} from '@ti/core/company-api';
+import type {CompanySize} from '@ti-toolkit/core/company-api';
 
 /** The funding widget's `size` values (see <ti-funding-widget>). */
 export type FundingSize = 'micro' | 'sme' | 'mid-cap' | 'large';

@@ -1,4 +1,4 @@
-import type {CompanyFailure} from '@ti/core/company-api';
+import type {CompanyFailure} from '@ti-toolkit/core/company-api';
 import {html} from 'lit';
 import type {LookupRecord} from '../shared/tab-state.ts';
 import type {PanelTexts} from './adviser-panel.translations.ts';

@@ -1,4 +1,8 @@
-import {findCompanyIds, parseSiren, parseSiret} from '@ti/core/identifiers';
+import {
+  findCompanyIds,
+  parseSiren,
+  parseSiret,
+} from '@ti-toolkit/core/identifiers';
 
 /** What the adviser typed in the panel's search box, read as the panel acts on it. */
 export type SearchQuery =

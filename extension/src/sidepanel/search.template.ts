@@ -1,4 +1,4 @@
-import '@ti/components/territory-card';
+import '@ti-toolkit/components/territory-card';
 import {html, nothing} from 'lit';
 import type {PanelTexts} from './adviser-panel.translations.ts';
 

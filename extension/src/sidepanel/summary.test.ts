@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import type {VintageRef} from '@ti/core/places';
+import type {VintageRef} from '@ti-toolkit/core/places';
 import type {Verdict} from '../shared/verdict.ts';
 import {companySummary, type SummaryInput} from './summary.ts';
 import {company, establishment} from './testing/companies.ts';

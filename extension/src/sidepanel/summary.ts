@@ -1,7 +1,7 @@
-import type {Company} from '@ti/core/company-api';
-import {formatSiren, formatSiret} from '@ti/core/identifiers';
-import {dateFormat} from '@ti/core/intl';
-import type {VintageRef} from '@ti/core/places';
+import type {Company} from '@ti-toolkit/core/company-api';
+import {formatSiren, formatSiret} from '@ti-toolkit/core/identifiers';
+import {dateFormat} from '@ti-toolkit/core/intl';
+import type {VintageRef} from '@ti-toolkit/core/places';
 import type {Verdict} from '../shared/verdict.ts';
 import type {Lang} from './panel-lang.ts';
 

@@ -1,5 +1,5 @@
-import '@ti/components/funding-widget';
-import '@ti/components/territory-card';
+import '@ti-toolkit/components/funding-widget';
+import '@ti-toolkit/components/territory-card';
 import {html, nothing} from 'lit';
 import type {Verdict} from '../shared/verdict.ts';
 import type {PanelTexts} from './adviser-panel.translations.ts';

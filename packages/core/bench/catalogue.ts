@@ -1,6 +1,6 @@
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
-import {PROJECT_KINDS} from '@ti/data/catalogue';
+import {PROJECT_KINDS} from '@ti-toolkit/data/catalogue';
 import {build} from 'esbuild';
 import {
   assessCatalogue,

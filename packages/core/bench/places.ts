@@ -3,7 +3,7 @@ import {
   type CommunesTable,
   type CommuneTerritoryTable,
   type TerritoriesTable,
-} from '@ti/data';
+} from '@ti-toolkit/data';
 import {
   createCommuneDirectory,
   createPerimeter,
@@ -21,9 +21,9 @@ export async function benchPlaces(): Promise<void> {
   const text = async (module: Promise<{default: unknown}>) =>
     JSON.stringify((await module).default);
   const texts = {
-    territories: await text(import('@ti/data/territories')),
-    index: await text(import('@ti/data/commune-territory')),
-    communes: await text(import('@ti/data/communes')),
+    territories: await text(import('@ti-toolkit/data/territories')),
+    index: await text(import('@ti-toolkit/data/commune-territory')),
+    communes: await text(import('@ti-toolkit/data/communes')),
   };
 
   // Table load: parse + build the lookup structures, against JSON.parse alone (the floor).

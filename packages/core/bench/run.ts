@@ -1,5 +1,5 @@
 /**
- * pnpm bench: the speed figures of @ti/core, each beside a baseline measured in the same run.
+ * pnpm bench: the speed figures of @ti-toolkit/core, each beside a baseline measured in the same run.
  * Record the output in BENCHMARKS.md with the machine it ran on.
  */
 import {cpus, totalmem} from 'node:os';

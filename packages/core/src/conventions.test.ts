@@ -11,7 +11,7 @@ const sources = (readdirSync(root, {recursive: true}) as string[])
   }));
 
 // Conventions are enforced by tests, not by memory (house-style §5).
-describe('@ti/core conventions', () => {
+describe('@ti-toolkit/core conventions', () => {
   it('reads the sources it checks', () => {
     expect(sources.map((s) => s.file)).toContain('places/perimeter.ts');
   });

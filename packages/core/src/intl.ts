@@ -1,4 +1,4 @@
-import type {Lang} from '@ti/data/catalogue';
+import type {Lang} from '@ti-toolkit/data/catalogue';
 
 /** The locale of each language the toolkit speaks. */
 export const LOCALES: Record<Lang, string> = {fr: 'fr-FR', en: 'en-GB'};

@@ -18,7 +18,7 @@ export function extensionPage(ctx: SiteContext): Page {
         from a build.
       </p>
       <h2>Build it</h2>
-      <pre><code>pnpm --filter @ti/extension build</code></pre>
+      <pre><code>pnpm --filter @ti-toolkit/extension build</code></pre>
       <p>
         This writes the Chrome build to <code>extension/dist/</code> and the
         Firefox build to <code>extension/dist-firefox/</code>, from one code

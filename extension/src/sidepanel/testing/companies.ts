@@ -1,5 +1,5 @@
 // Test data for the panel: companies as the API client gives them, in and out of a territory.
-import type {Company, Establishment} from '@ti/core/company-api';
+import type {Company, Establishment} from '@ti-toolkit/core/company-api';
 import type {DetectedCompany} from '../../detectors/detector.ts';
 import type {LookupRecord, TabState} from '../../shared/tab-state.ts';
 

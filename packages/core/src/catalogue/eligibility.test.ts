@@ -1,4 +1,4 @@
-import type {Scheme} from '@ti/data/catalogue';
+import type {Scheme} from '@ti-toolkit/data/catalogue';
 import {describe, expect, it} from 'vitest';
 import {
   assessCatalogue,

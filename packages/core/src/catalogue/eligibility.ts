@@ -5,7 +5,7 @@ import type {
   ProjectKind,
   Scheme,
   Sector,
-} from '@ti/data/catalogue';
+} from '@ti-toolkit/data/catalogue';
 import type {PlaceStatus, TerritoryRef} from '../places/index.ts';
 import {sectorOfNaf} from './sector.ts';
 

@@ -1,4 +1,4 @@
-import type {Lang} from '@ti/data/catalogue';
+import type {Lang} from '@ti-toolkit/data/catalogue';
 import type {EligibilityReason, Estimate, Verdict} from './eligibility.ts';
 import {formatEuros} from './format-amount.ts';
 import {

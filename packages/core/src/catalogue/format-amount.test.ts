@@ -1,5 +1,5 @@
-import type {Amount} from '@ti/data/catalogue';
-import catalogue from '@ti/data/catalogue-data';
+import type {Amount} from '@ti-toolkit/data/catalogue';
+import catalogue from '@ti-toolkit/data/catalogue-data';
 import {describe, expect, it} from 'vitest';
 import {formatAmount} from './format-amount.ts';
 

@@ -1,4 +1,4 @@
-import type {Amount, Lang} from '@ti/data/catalogue';
+import type {Amount, Lang} from '@ti-toolkit/data/catalogue';
 import {numberFormat} from '../intl.ts';
 
 /** Euros through Intl: "4 000 €", "€4,000"; millions spelled compactly ("100 M€", "€100M"). */

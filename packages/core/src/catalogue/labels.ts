@@ -8,7 +8,7 @@ import type {
   SchemeStatus,
   Sector,
   TerritoryScope,
-} from '@ti/data/catalogue';
+} from '@ti-toolkit/data/catalogue';
 
 /** Display names of the catalogue's closed vocabularies, for the command line and the components. */
 export const BENEFICIARY_LABELS: Record<Beneficiary, Localized> = {

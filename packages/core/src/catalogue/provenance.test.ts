@@ -1,4 +1,4 @@
-import type {Source} from '@ti/data/catalogue';
+import type {Source} from '@ti-toolkit/data/catalogue';
 import {describe, expect, it} from 'vitest';
 import {isReviewStale, newestSource, sourcesByDate} from './provenance.ts';
 import {testScheme} from './test-scheme.ts';

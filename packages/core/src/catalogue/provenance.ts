@@ -1,4 +1,4 @@
-import type {Catalogue, Scheme, Source} from '@ti/data/catalogue';
+import type {Catalogue, Scheme, Source} from '@ti-toolkit/data/catalogue';
 
 /**
  * How old what we say is: the newest of an entry's sources, and whether the catalogue's last review is old

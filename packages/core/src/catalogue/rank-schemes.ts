@@ -1,4 +1,4 @@
-import type {Scheme, SchemeStatus} from '@ti/data/catalogue';
+import type {Scheme, SchemeStatus} from '@ti-toolkit/data/catalogue';
 import {
   countFacets,
   matchesFilters,

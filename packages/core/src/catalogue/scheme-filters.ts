@@ -5,7 +5,7 @@ import type {
   Scheme,
   SchemeKind,
   SchemeStatus,
-} from '@ti/data/catalogue';
+} from '@ti-toolkit/data/catalogue';
 
 /** Within a facet the values are alternatives (OR); across facets they all apply (AND). */
 export interface SchemeFilters {

@@ -1,4 +1,4 @@
-import type {Catalogue} from '@ti/data/catalogue';
+import type {Catalogue} from '@ti-toolkit/data/catalogue';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {loadCatalogue} from './load-catalogue.ts';
 import {MAX_QUERY_LENGTH, searchSchemes} from './search-schemes.ts';

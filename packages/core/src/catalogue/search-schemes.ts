@@ -1,4 +1,4 @@
-import type {Catalogue, Lang} from '@ti/data/catalogue';
+import type {Catalogue, Lang} from '@ti-toolkit/data/catalogue';
 import MiniSearch from 'minisearch';
 import {BENEFICIARY_LABELS, KIND_LABELS, PROJECT_LABELS} from './labels.ts';
 import {listSchemes, rankSchemes, type SchemeResults} from './rank-schemes.ts';

@@ -1,4 +1,4 @@
-import type {Sector} from '@ti/data/catalogue';
+import type {Sector} from '@ti-toolkit/data/catalogue';
 
 /**
  * The sector of a NAF (APE) code as the company API gives it ("25.62B", "2562B"): industry is section C,

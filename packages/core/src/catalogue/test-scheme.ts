@@ -1,5 +1,5 @@
 // Test helper: a valid scheme to vary one field at a time.
-import type {Scheme} from '@ti/data/catalogue';
+import type {Scheme} from '@ti-toolkit/data/catalogue';
 
 export function testScheme(overrides: Partial<Scheme> = {}): Scheme {
   const text = {fr: 'Texte', en: 'Text'};

@@ -1,4 +1,4 @@
-import type {Lang} from '@ti/data/catalogue';
+import type {Lang} from '@ti-toolkit/data/catalogue';
 import {
   createCompanyClient,
   type Company,

@@ -3,7 +3,7 @@ import {
   COMPANY_SIZES,
   PROJECT_KINDS,
   type Lang,
-} from '@ti/data/catalogue';
+} from '@ti-toolkit/data/catalogue';
 import {parseArgs} from 'node:util';
 import {
   assessCatalogue,

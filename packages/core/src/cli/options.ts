@@ -1,4 +1,4 @@
-import type {Lang} from '@ti/data/catalogue';
+import type {Lang} from '@ti-toolkit/data/catalogue';
 
 /** A bad option value: the command prints the message and its usage, and exits with 2. */
 export class UsageError extends Error {

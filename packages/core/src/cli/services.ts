@@ -8,7 +8,7 @@ import {
   type Lang,
   type Scheme,
   type SchemeStatus,
-} from '@ti/data/catalogue';
+} from '@ti-toolkit/data/catalogue';
 import {parseArgs} from 'node:util';
 import {
   formatAmount,

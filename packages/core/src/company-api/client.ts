@@ -56,7 +56,7 @@ export interface CompanyClientOptions {
     readonly store?: CacheStore;
     readonly ttl?: Partial<CacheTtl>;
   };
-  /** Defaults to `parseSiren`/`parseSiret` from `@ti/core/identifiers`. */
+  /** Defaults to `parseSiren`/`parseSiret` from `@ti-toolkit/core/identifiers`. */
   readonly identifiers?: IdentifierParsers;
   readonly nafLabel?: (code: string) => string | undefined;
   readonly now?: Now;

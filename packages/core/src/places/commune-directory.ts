@@ -1,4 +1,4 @@
-import {decodeCodeList, type CommunesTable} from '@ti/data';
+import {decodeCodeList, type CommunesTable} from '@ti-toolkit/data';
 import {lazy} from '../lazy.ts';
 
 /** Every current commune with its name, postcodes and intercommunalities: for names, postcodes and search. */
@@ -45,6 +45,6 @@ export function appendTo<K>(
 
 /** Loads the commune table once, on first use. */
 export const loadCommuneDirectory = lazy(async () => {
-  const table = await import('@ti/data/communes');
+  const table = await import('@ti-toolkit/data/communes');
   return createCommuneDirectory(table.default);
 });

@@ -1,4 +1,4 @@
-import {INSEE_CODE} from '@ti/data';
+import {INSEE_CODE} from '@ti-toolkit/data';
 import {parseSiren, parseSiret} from '../identifiers/index.ts';
 import {fail, ok, type Result} from '../result.ts';
 

@@ -4,7 +4,7 @@ import {
   type GroupementRow,
   type TerritoriesTable,
   type TerritoryRow,
-} from '@ti/data';
+} from '@ti-toolkit/data';
 import {lazy} from '../lazy.ts';
 import type {GroupementRef, TerritoryRef, VintageRef} from './place-answer.ts';
 
@@ -59,8 +59,8 @@ export function createPerimeter(
 /** Loads the perimeter tables once, on first use (dynamic import: code that never asks never downloads them). */
 export const loadPerimeter = lazy(async () => {
   const [territories, index] = await Promise.all([
-    import('@ti/data/territories'),
-    import('@ti/data/commune-territory'),
+    import('@ti-toolkit/data/territories'),
+    import('@ti-toolkit/data/commune-territory'),
   ]);
   return createPerimeter(territories.default, index.default);
 });

@@ -1,4 +1,4 @@
-import type {GroupementKind, Phase} from '@ti/data';
+import type {GroupementKind, Phase} from '@ti-toolkit/data';
 
 export type PlaceStatus =
   'in-territory' | 'not-in-territory' | 'ambiguous' | 'not-found' | 'invalid';

@@ -1,4 +1,4 @@
-import type {GroupementRow, TerritoryRow} from '@ti/data';
+import type {GroupementRow, TerritoryRow} from '@ti-toolkit/data';
 import type {
   CommuneRef,
   PlaceAnswer,

@@ -1,0 +1,247 @@
+/**
+ * pnpm consumers:test: the packages as a user gets them. Packs the three tarballs (`pnpm pack`, after
+ * `pnpm packages:build`), installs them with npm into scratch projects outside the workspace, and checks:
+ * - `npx ti` from the packed core;
+ * - a plain HTML page with the CDN file of the packed components, in Chromium;
+ * - a Vite + TypeScript app importing one component, type-checked against the element's properties (a wrong type
+ *   must fail), built and run in Chromium;
+ * - a React 19 app rendering <ti-service-finder> with a property and an event handler, typed with the snippet of
+ *   components/README.md, built and run in Chromium.
+ * Prints "N passed, N failed" and exits 1 on a failure. Needs the npm registry (for vite, react, lit).
+ */
+import {execFileSync, spawnSync} from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {chromium} from 'playwright-core';
+import {serveFolder} from './serve-folder.ts';
+import {WEB_APP} from './web-app.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const executablePath = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
+const sh = (command: string, args: string[], cwd: string) =>
+  execFileSync(command, args, {cwd, encoding: 'utf8', stdio: 'pipe'});
+
+const results: {name: string; ok: boolean; detail?: string}[] = [];
+async function check(name: string, body: () => Promise<void> | void) {
+  try {
+    await body();
+    results.push({name, ok: true});
+    console.log(`ok    ${name}`);
+  } catch (error) {
+    results.push({name, ok: false, detail: String(error)});
+    console.log(
+      `FAIL  ${name}\n      ${String(error).split('\n').join('\n      ')}`
+    );
+  }
+}
+function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+// The tarballs, as `pnpm pack` makes them for the registry (publishConfig applied, workspace:* resolved).
+const scratch = mkdtempSync(join(tmpdir(), 'ti-consumers-'));
+const packs = join(scratch, 'packs');
+mkdirSync(packs);
+const tarball = (name: string) => {
+  const out = sh(
+    'pnpm',
+    ['--filter', `@ti-toolkit/${name}`, 'pack', '--pack-destination', packs],
+    root
+  );
+  return out.trim().split('\n').at(-1)!;
+};
+const tarballs = {
+  data: tarball('data'),
+  core: tarball('core'),
+  components: tarball('components'),
+};
+
+function project(
+  name: string,
+  pkg: object,
+  files: Record<string, string> = {}
+): string {
+  const dir = join(scratch, name);
+  mkdirSync(dir, {recursive: true});
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(join(dir, file, '..'), {recursive: true});
+    writeFileSync(join(dir, file), text);
+  }
+  sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+  return dir;
+}
+
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+try {
+  const cli = project('cli', {
+    name: 'cli',
+    private: true,
+    type: 'module',
+    dependencies: {
+      '@ti-toolkit/data': `file:${tarballs.data}`,
+      '@ti-toolkit/core': `file:${tarballs.core}`,
+    },
+  });
+  await check(
+    'npx ti where 78620, from the packed core on Node 20 without tsx',
+    () => {
+      const out = sh('npx', ['--no-install', 'ti', 'where', '78620'], cli);
+      assert(out.includes('Seine Aval (ti-1109'), `unexpected answer:\n${out}`);
+    }
+  );
+  await check('npx ti services --status available --json', () => {
+    const lines = sh(
+      'npx',
+      ['--no-install', 'ti', 'services', '--status', 'available', '--json'],
+      cli
+    )
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as {status: string; sources: unknown[]});
+    assert(lines.length > 0, 'no scheme');
+    for (const s of lines)
+      assert(['open', 'running'].includes(s.status), `status ${s.status}`);
+    assert(
+      lines.every((s) => s.sources.length > 0),
+      'a scheme without sources'
+    );
+  });
+  await check('npx ti with a bad option exits 2 with its usage', () => {
+    const run = spawnSync(
+      'npx',
+      ['--no-install', 'ti', 'services', '--status', 'nope'],
+      {cwd: cli, encoding: 'utf8'}
+    );
+    assert(
+      run.status === 2 && run.stderr.includes('usage'),
+      `exit ${run.status}: ${run.stderr}`
+    );
+  });
+
+  const web = project('web', WEB_APP.packageJson(tarballs), {
+    ...WEB_APP.files,
+    'src/ti-elements.d.ts': reactTypings(),
+  });
+  await check(
+    'the Vite + TypeScript app type-checks against the elements',
+    () => {
+      sh('npx', ['--no-install', 'tsc', '-p', 'tsconfig.json'], web);
+    }
+  );
+  await check('a wrong property type fails the type-check', () => {
+    const run = spawnSync(
+      'npx',
+      ['--no-install', 'tsc', '-p', 'tsconfig.wrong.json'],
+      {cwd: web, encoding: 'utf8'}
+    );
+    assert(
+      run.status !== 0 && /wrong\.ts.*TS2322/.test(run.stdout),
+      `tsc said:\n${run.stdout}`
+    );
+  });
+  await check('the app builds with Vite', () => {
+    sh('npx', ['--no-install', 'vite', 'build', '--logLevel', 'error'], web);
+  });
+  // The CDN file of the package, beside the built app: a plain page loads it by its package path.
+  cpSync(
+    join(web, 'node_modules/@ti-toolkit/components/cdn'),
+    join(web, 'dist/cdn'),
+    {recursive: true}
+  );
+  writeFileSync(join(web, 'dist/plain.html'), WEB_APP.plainPage);
+  const site = await serveFolder(join(web, 'dist'));
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await check(
+      'a plain HTML page with the CDN file shows the components',
+      async () => {
+        await page.goto(`${site.url}/plain.html`);
+        await page
+          .locator('ti-priority-cards [part~="card"]')
+          .first()
+          .waitFor({timeout: 15_000});
+        await page
+          .locator('ti-territory-card [part="name"]')
+          .waitFor({timeout: 15_000});
+        assert(errors.length === 0, errors.join('\n'));
+      }
+    );
+    await check(
+      'the Vite + TypeScript app renders the service finder',
+      async () => {
+        await page.goto(`${site.url}/index.html`);
+        await page
+          .locator('ti-service-finder [part="result"]')
+          .first()
+          .waitFor({timeout: 15_000});
+        const search = page.locator('ti-service-finder [part="search-input"]');
+        assert(
+          (await search.inputValue()) === 'recrutement',
+          'the query property did not reach the element'
+        );
+        await search.fill('friche');
+        await page.waitForFunction(
+          () => document.title.startsWith('ti-filters-change'),
+          undefined,
+          {timeout: 5000}
+        );
+        assert(errors.length === 0, errors.join('\n'));
+      }
+    );
+    await check(
+      'the React 19 app renders <ti-service-finder> with a property and an event handler',
+      async () => {
+        await page.goto(`${site.url}/react.html`);
+        await page
+          .locator('ti-service-finder [part="result"]')
+          .first()
+          .waitFor({timeout: 15_000});
+        const search = page.locator('ti-service-finder [part="search-input"]');
+        assert(
+          (await search.inputValue()) === 'recrutement',
+          'the query property did not reach the element'
+        );
+        await search.fill('friche');
+        await page.waitForFunction(
+          () => document.title.startsWith('ti-filters-change'),
+          undefined,
+          {timeout: 5000}
+        );
+        assert(errors.length === 0, errors.join('\n'));
+      }
+    );
+    await page.close();
+  } finally {
+    await site.close();
+  }
+} finally {
+  await browser.close();
+}
+
+/** The React typings snippet of components/README.md, as a user copies it. */
+function reactTypings(): string {
+  const readme = readFileSync(join(root, 'components/README.md'), 'utf8');
+  const snippet = /<!-- react-typings -->\s*```ts\n([\s\S]*?)```/.exec(
+    readme
+  )?.[1];
+  if (!snippet)
+    throw new Error('components/README.md has no react-typings snippet');
+  return snippet;
+}
+
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;
