@@ -1,4 +1,9 @@
+import {readFileSync} from 'node:fs';
 import {defineConfig} from 'vite';
+
+const {version} = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8')
+) as {version: string};
 
 // Lit and the small modules every component needs travel together: one request and one gzip stream.
 const SHARED =
@@ -15,6 +20,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: true,
+        // Which release a file on a CDN or in a partner's page comes from.
+        postBanner: `/*! @ti-toolkit/components ${version} | MIT */`,
         chunkFileNames: 'chunks/[name]-[hash].js',
         codeSplitting: {groups: [{name: 'ti-shared', test: SHARED}]},
       },

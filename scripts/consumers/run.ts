@@ -1,8 +1,9 @@
 /**
- * pnpm consumers:test: the packages as a user gets them. Packs the three tarballs (`pnpm pack`, after
- * `pnpm packages:build`), installs them with npm into scratch projects outside the workspace, and checks:
+ * pnpm consumers:test: the packages as a user gets them. Takes the three tarballs and the CDN folder that
+ * `pnpm release` wrote into release/, installs the tarballs with npm into scratch projects outside the workspace,
+ * and checks:
  * - `npx ti` from the packed core;
- * - a plain HTML page with the CDN file of the packed components, in Chromium;
+ * - a plain HTML page loading the released CDN file with its SRI hash (sri.json), in Chromium;
  * - a Vite + TypeScript app importing one component, type-checked against the element's properties (a wrong type
  *   must fail), built and run in Chromium;
  * - a React 19 app rendering <ti-service-finder> with a property and an event handler, typed with the snippet of
@@ -12,6 +13,7 @@
 import {execFileSync, spawnSync} from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -45,17 +47,19 @@ function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
 
-// The tarballs, as `pnpm pack` makes them for the registry (publishConfig applied, workspace:* resolved).
+// The release's tarballs (`pnpm pack` with publishConfig applied, workspace:* resolved) and CDN folder.
+const release = join(root, 'release');
+const version = (
+  JSON.parse(readFileSync(join(root, 'components/package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
 const scratch = mkdtempSync(join(tmpdir(), 'ti-consumers-'));
-const packs = join(scratch, 'packs');
-mkdirSync(packs);
 const tarball = (name: string) => {
-  const out = sh(
-    'pnpm',
-    ['--filter', `@ti-toolkit/${name}`, 'pack', '--pack-destination', packs],
-    root
-  );
-  return out.trim().split('\n').at(-1)!;
+  const file = join(release, `ti-toolkit-${name}-${version}.tgz`);
+  if (!existsSync(file))
+    throw new Error(`${file} is missing: run \`pnpm release\` first`);
+  return file;
 };
 const tarballs = {
   data: tarball('data'),
@@ -153,13 +157,20 @@ try {
   await check('the app builds with Vite', () => {
     sh('npx', ['--no-install', 'vite', 'build', '--logLevel', 'error'], web);
   });
-  // The CDN file of the package, beside the built app: a plain page loads it by its package path.
-  cpSync(
-    join(web, 'node_modules/@ti-toolkit/components/cdn'),
-    join(web, 'dist/cdn'),
-    {recursive: true}
+  // The released CDN folder, beside the built app: a plain page loads it with the integrity sri.json gives.
+  cpSync(join(release, 'cdn', version), join(web, 'dist/cdn', version), {
+    recursive: true,
+  });
+  const sri = JSON.parse(
+    readFileSync(join(release, 'cdn', version, 'sri.json'), 'utf8')
+  ) as Record<string, string>;
+  writeFileSync(
+    join(web, 'dist/plain.html'),
+    WEB_APP.plainPage(
+      `./cdn/${version}/ti-components.js`,
+      sri['ti-components.js']!
+    )
   );
-  writeFileSync(join(web, 'dist/plain.html'), WEB_APP.plainPage);
   const site = await serveFolder(join(web, 'dist'));
   try {
     const page = await browser.newPage();

@@ -91,7 +91,11 @@ function App() {
 createRoot(document.getElementById('root')!).render(<App />);
 `,
   },
-  plainPage: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Plain page</title>
-<script type="module" src="./cdn/ti-components.js"></script></head>
+  plainPage: (
+    src: string,
+    integrity: string
+  ) => `<!doctype html><html lang="fr"><head><meta charset="utf-8">
+<title>Plain page</title>
+<script type="module" src="${src}" integrity="${integrity}" crossorigin="anonymous"></script></head>
 <body><ti-priority-cards></ti-priority-cards><ti-territory-card place="insee:78224"></ti-territory-card></body></html>`,
 };
