@@ -15,13 +15,22 @@ export interface LoadedExtension {
   close(): Promise<void>;
 }
 
-export async function launchExtension(dir: string): Promise<LoadedExtension> {
+/** `locale` (e.g. fr-FR) sets the browser's language, which the extension's pages speak. */
+export async function launchExtension(
+  dir: string,
+  locale?: string
+): Promise<LoadedExtension> {
   const context = await chromium.launchPersistentContext(
     mkdtempSync(join(tmpdir(), 'ti-profile-')),
     {
       executablePath: chromiumPath,
       headless: true,
-      args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+      ...(locale ? {locale} : {}),
+      args: [
+        `--disable-extensions-except=${dir}`,
+        `--load-extension=${dir}`,
+        ...(locale ? [`--lang=${locale}`] : []),
+      ],
     }
   );
   const first =
