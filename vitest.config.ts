@@ -15,6 +15,7 @@ export default defineConfig({
             'packages/*/src/**/*.test.ts',
             'packages/*/scripts/**/*.test.ts',
             'components/*.test.ts',
+            'components/scripts/*.test.ts',
             'components/e2e/*.test.ts',
             'site/client/*.test.ts',
             'site/e2e/*.test.ts',

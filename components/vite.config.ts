@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {defineConfig} from 'vite';
+import {minifyTemplatesPlugin} from './scripts/minify-templates.ts';
 
 const {version} = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8')
@@ -11,6 +12,7 @@ const SHARED =
 
 // The CDN bundle: one entry (src/cdn.ts) that lazy-loads each component, shared code and data split into chunks.
 export default defineConfig({
+  plugins: [minifyTemplatesPlugin()],
   build: {
     target: 'es2022',
     outDir: 'cdn',
@@ -20,8 +22,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: true,
-        // Which release a file on a CDN or in a partner's page comes from.
-        postBanner: `/*! @ti-toolkit/components ${version} | MIT */`,
+        // Which release the script a partner pastes comes from (the entry only: chunks are named by content).
+        postBanner: (chunk) =>
+          chunk.isEntry ? `/*! @ti-toolkit/components ${version} | MIT */` : '',
         chunkFileNames: 'chunks/[name]-[hash].js',
         codeSplitting: {groups: [{name: 'ti-shared', test: SHARED}]},
       },

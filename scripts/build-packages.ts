@@ -16,6 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import {join} from 'node:path';
+import {minifyTemplates} from '../components/scripts/minify-templates.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const run = (command: string, args: string[], cwd: string) =>
@@ -53,6 +54,16 @@ const components = join(root, 'components');
 rmSync(join(components, 'dist'), {recursive: true, force: true});
 run('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], components);
 run('pnpm', ['exec', 'tsc', '-p', 'tsconfig.build.json'], components);
+// The templates' markup and styles ship minified, as in the CDN build (components/scripts/minify-templates.ts).
+const dist = join(components, 'dist');
+for (const file of readdirSync(dist, {recursive: true}) as string[])
+  if (file.endsWith('.js')) {
+    const path = join(dist, file);
+    writeFileSync(
+      path,
+      await minifyTemplates(readFileSync(path, 'utf8'), path)
+    );
+  }
 console.log(
   'packages:build: dist/ of @ti-toolkit/data, @ti-toolkit/core and @ti-toolkit/components'
 );

@@ -1,12 +1,14 @@
 /**
- * pnpm size: what a partner page downloads before lazily loaded data, from the CDN build's manifest, against the
- * budgets of product.md: <ti-priority-cards> alone at most 12 kB gzip (Lit included), all four at most 30 kB.
- * Exits 1 past a budget, so CI fails.
+ * pnpm size: what a partner page downloads before lazily loaded data, against the budgets of product.md:
+ * <ti-priority-cards> alone at most 12 kB gzip (Lit included), all the components at most 30 kB. Measured in both
+ * builds: our CDN build (from its manifest) and the npm package as a user's bundler makes it (esbuild, from dist/,
+ * bundler-size.ts). Exits 1 past a budget, so CI fails; says whether the 3 kB margin product.md asks for is kept.
  */
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {COMPONENT_NAMES} from '../src/component-tags.ts';
+import {bundlerSize} from './bundler-size.ts';
 
 interface Chunk {
   file: string;
@@ -53,15 +55,38 @@ const budgets = [
   },
 ];
 
+const MARGIN = 3 * 1024;
 let failed = false;
+function report(
+  build: string,
+  label: string,
+  total: number,
+  budget: number,
+  files: number
+) {
+  const ok = total <= budget;
+  failed ||= !ok;
+  const margin = total <= budget - MARGIN ? 'margin kept' : 'margin under 3 kB';
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${build}, ${label}: ${(total / 1024).toFixed(1)} kB gzip (budget ${budget / 1024} kB, ${margin}) - ${files} files`
+  );
+}
 for (const {label, keys, budget} of budgets) {
   const files = [...closure(keys)].map((key) => manifest[key]!.file);
   const total = files.reduce((sum, file) => sum + gzip(file), 0);
-  const ok = total <= budget;
-  failed ||= !ok;
-  console.log(
-    `${ok ? 'ok  ' : 'OVER'} ${label}: ${(total / 1024).toFixed(1)} kB gzip (budget ${budget / 1024} kB) - ${files.length} files`
-  );
+  report('CDN build', label, total, budget, files.length);
+}
+const bundled = [
+  {
+    label: '<ti-priority-cards> alone',
+    modules: ['priority-cards'],
+    budget: 12 * 1024,
+  },
+  {label: 'all the components', modules: COMPONENTS, budget: 30 * 1024},
+];
+for (const {label, modules, budget} of bundled) {
+  const {bytes, files} = await bundlerSize(modules);
+  report('npm + esbuild', label, bytes, budget, files);
 }
 const data = Object.values(manifest).filter((c) =>
   /territories|commune|catalogue/.test(c.name ?? '')

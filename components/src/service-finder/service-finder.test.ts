@@ -6,7 +6,8 @@ import {
   oneEvent,
   waitUntil,
 } from '@open-wc/testing';
-import {loadCatalogue, searchSchemes} from '@ti-toolkit/core/catalogue';
+import {loadCatalogue} from '@ti-toolkit/core/catalogue';
+import {searchSchemes} from '@ti-toolkit/core/catalogue/search';
 import {sendKeys} from '@web/test-runner-commands';
 import type {TiServiceFinder} from './service-finder.component.ts';
 import {MAX_URL_VALUE} from './filter-state.ts';

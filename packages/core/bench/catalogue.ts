@@ -2,11 +2,9 @@ import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import {PROJECT_KINDS} from '@ti-toolkit/data/catalogue';
 import {build} from 'esbuild';
-import {
-  assessCatalogue,
-  loadCatalogue,
-  searchSchemes,
-} from '../src/catalogue/index.ts';
+import {assessCatalogue} from '../src/catalogue/eligibility.ts';
+import {loadCatalogue} from '../src/catalogue/index.ts';
+import {searchSchemes} from '../src/catalogue/search-schemes.ts';
 import {ms, stats, time} from './measure.ts';
 
 const QUERIES = [

@@ -1,5 +1,8 @@
+// The full-text search (with MiniSearch) and the eligibility engine are not re-exported here: they load on demand
+// from their own entries (`@ti-toolkit/core/catalogue/search`, `/eligibility`). A re-export would put them in the
+// first download of any page that bundles this module, whatever the bundler's tree shaking (ADR 0012).
 export {loadCatalogue} from './load-catalogue.ts';
-export {searchSchemes, type SchemeQuery} from './search-schemes.ts';
+export type {SchemeQuery} from './search-schemes.ts';
 export {
   listSchemes,
   rankSchemes,
@@ -14,20 +17,13 @@ export {
   type FacetCounts,
   type SchemeFilters,
 } from './scheme-filters.ts';
-export {
-  assessScheme,
-  assessCatalogue,
-  type Assessment,
-  type EligibilityProfile,
-  type EligibilityReason,
-  type Estimate,
-  type Verdict,
+export type {
+  Assessment,
+  EligibilityProfile,
+  EligibilityReason,
+  Estimate,
+  Verdict,
 } from './eligibility.ts';
-export {
-  explainReason,
-  explainEstimate,
-  VERDICT_LABELS,
-} from './explain-eligibility.ts';
 export {formatAmount, formatEuros, formatRate} from './format-amount.ts';
 export * from './labels.ts';
 export {stemFrench} from './french-stem.ts';

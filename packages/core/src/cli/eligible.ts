@@ -6,14 +6,16 @@ import {
 } from '@ti-toolkit/data/catalogue';
 import {parseArgs} from 'node:util';
 import {
+  loadCatalogue,
+  newestSource,
+  type Assessment,
+} from '../catalogue/index.ts';
+import {
   assessCatalogue,
   explainEstimate,
   explainReason,
-  loadCatalogue,
-  newestSource,
   VERDICT_LABELS,
-  type Assessment,
-} from '../catalogue/index.ts';
+} from '../catalogue/eligibility-engine.ts';
 import {
   explainAnswer,
   loadPlaces,

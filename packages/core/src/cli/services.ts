@@ -15,10 +15,10 @@ import {
   KIND_LABELS,
   loadCatalogue,
   newestSource,
-  searchSchemes,
   STATUS_LABELS,
   type SchemeFilters,
 } from '../catalogue/index.ts';
+import {searchSchemes} from '../catalogue/search-schemes.ts';
 import type {CliIo, ExitCode} from './io.ts';
 import {choices, langOption} from './options.ts';
 
