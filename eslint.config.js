@@ -13,6 +13,7 @@ export default tseslint.config(
       '**/dist/**',
       '**/dist-firefox/**',
       'components/cdn/**',
+      'release/**',
       'packages/data/generated/**',
       'storybook-static/**',
     ],
