@@ -190,49 +190,32 @@ try {
         assert(errors.length === 0, errors.join('\n'));
       }
     );
-    await check(
-      'the Vite + TypeScript app renders the service finder',
-      async () => {
-        await page.goto(`${site.url}/index.html`);
-        await page
-          .locator('ti-service-finder [part="result"]')
-          .first()
-          .waitFor({timeout: 15_000});
-        const search = page.locator('ti-service-finder [part="search-input"]');
-        assert(
-          (await search.inputValue()) === 'recrutement',
-          'the query property did not reach the element'
-        );
-        await search.fill('friche');
-        await page.waitForFunction(
-          () => document.title.startsWith('ti-filters-change'),
-          undefined,
-          {timeout: 5000}
-        );
-        assert(errors.length === 0, errors.join('\n'));
-      }
+    /** A built page with <ti-service-finder query="recrutement">: the property set, an event handled. */
+    const rendersFinder = async (path: string) => {
+      await page.goto(`${site.url}/${path}`);
+      await page
+        .locator('ti-service-finder [part="result"]')
+        .first()
+        .waitFor({timeout: 15_000});
+      const search = page.locator('ti-service-finder [part="search-input"]');
+      assert(
+        (await search.inputValue()) === 'recrutement',
+        'the query property did not reach the element'
+      );
+      await search.fill('friche');
+      await page.waitForFunction(
+        () => document.title.startsWith('ti-filters-change'),
+        undefined,
+        {timeout: 5000}
+      );
+      assert(errors.length === 0, errors.join('\n'));
+    };
+    await check('the Vite + TypeScript app renders the service finder', () =>
+      rendersFinder('index.html')
     );
     await check(
       'the React 19 app renders <ti-service-finder> with a property and an event handler',
-      async () => {
-        await page.goto(`${site.url}/react.html`);
-        await page
-          .locator('ti-service-finder [part="result"]')
-          .first()
-          .waitFor({timeout: 15_000});
-        const search = page.locator('ti-service-finder [part="search-input"]');
-        assert(
-          (await search.inputValue()) === 'recrutement',
-          'the query property did not reach the element'
-        );
-        await search.fill('friche');
-        await page.waitForFunction(
-          () => document.title.startsWith('ti-filters-change'),
-          undefined,
-          {timeout: 5000}
-        );
-        assert(errors.length === 0, errors.join('\n'));
-      }
+      () => rendersFinder('react.html')
     );
     await page.close();
   } finally {

@@ -325,6 +325,15 @@ export const draafFund: Source = {
 /** The VTE site, given as "vte-france.fr" by the programme's pages: an apply link, not a cited source. */
 export const vteSite = 'https://vte-france.fr';
 
+/** How to apply to either VTE grant: its official site. */
+export const vteApply = {
+  url: vteSite,
+  label: {
+    fr: 'Site officiel du volontariat territorial en entreprise (vte-france.fr)',
+    en: 'Official site of company-based territorial volunteering (vte-france.fr)',
+  },
+};
+
 export const fundGuide2024: Source = {
   id: 'cahier-2024-fonds-vert-axe-3',
   url: 'https://portail.documentation.developpement-durable.gouv.fr/pub/MPDOUV00263831-fonds-vert-fonds-acceleration-transition-ecologiqu.html',

@@ -5,7 +5,7 @@ import {
   vteDossierFamilial,
   vteExperts2023,
   vteVertFondsPublics,
-  vteSite,
+  vteApply,
 } from '../sources.ts';
 
 export const scheme: Scheme = {
@@ -54,13 +54,7 @@ export const scheme: Scheme = {
   reservedToTerritories: true,
   territoryScope: 'all-territories',
   scopeSourceIds: [bdtVte.id, vteVertFondsPublics.id],
-  apply: {
-    url: vteSite,
-    label: {
-      fr: 'Site officiel du volontariat territorial en entreprise (vte-france.fr)',
-      en: 'Official site of company-based territorial volunteering (vte-france.fr)',
-    },
-  },
+  apply: vteApply,
   sources: [
     vteExperts2023,
     bdtVte,

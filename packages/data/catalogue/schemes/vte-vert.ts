@@ -5,7 +5,7 @@ import {
   vteExperts2023,
   vteVertFondsPublics,
   vteVertPuyDeDome,
-  vteSite,
+  vteApply,
 } from '../sources.ts';
 
 export const scheme: Scheme = {
@@ -77,13 +77,7 @@ export const scheme: Scheme = {
   reservedToTerritories: false,
   territoryScope: 'anywhere',
   scopeSourceIds: [vteVertPuyDeDome.id, vteVertFondsPublics.id],
-  apply: {
-    url: vteSite,
-    label: {
-      fr: 'Site officiel du volontariat territorial en entreprise (vte-france.fr)',
-      en: 'Official site of company-based territorial volunteering (vte-france.fr)',
-    },
-  },
+  apply: vteApply,
   sources: [
     vteCapMetiers,
     vteVertFondsPublics,
