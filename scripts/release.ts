@@ -1,7 +1,8 @@
 /**
  * pnpm release: everything a maintainer publishes, built into release/ (nothing is published: see docs/releasing.md).
  * - the three npm tarballs (`pnpm pack`, after `pnpm packages:build`);
- * - cdn/<version>/: the components' CDN bundle, with sri.json (every file's sha384) for the partners' snippets;
+ * - cdn/<version>/: the components' CDN bundle, with sri.json (every script's sha384, as the site's integrity.json)
+ *   for the partners' snippets;
  * - ti-extension-chrome-<version>.zip and ti-extension-firefox-<version>.zip, made by `web-ext build` from the
  *   extension's two builds, reproducible: every file is dated from the last commit (SOURCE_DATE_EPOCH), and the
  *   script builds each zip twice and fails unless both are byte for byte identical; the Firefox zip passes
@@ -22,6 +23,7 @@ import {
 } from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
+import {integrityOfTree} from '../site/build/integrity.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'release');
@@ -43,11 +45,8 @@ function files(dir: string): string[] {
     .filter((file) => statSync(join(dir, file)).isFile())
     .sort();
 }
-const digest = (
-  algorithm: 'sha256' | 'sha384',
-  file: string,
-  encoding: 'hex' | 'base64'
-) => createHash(algorithm).update(readFileSync(file)).digest(encoding);
+const sha256 = (file: string) =>
+  createHash('sha256').update(readFileSync(file)).digest('hex');
 
 rmSync(out, {recursive: true, force: true});
 mkdirSync(out, {recursive: true});
@@ -67,12 +66,7 @@ for (const name of ['data', 'core', 'components'])
 const cdn = join(out, 'cdn', version);
 cpSync(join(root, 'components/cdn'), cdn, {recursive: true});
 rmSync(join(cdn, '.vite'), {recursive: true, force: true});
-const sri = Object.fromEntries(
-  files(cdn).map((file) => [
-    file,
-    `sha384-${digest('sha384', join(cdn, file), 'base64')}`,
-  ])
-);
+const sri = integrityOfTree(cdn);
 writeFileSync(join(cdn, 'sri.json'), `${JSON.stringify(sri, null, 2)}\n`);
 
 // 3. The extension's zips, twice each, compared.
@@ -164,7 +158,7 @@ run('pnpm', [
 
 // 4. The checksums of everything above.
 const sums = files(out)
-  .map((file) => `${digest('sha256', join(out, file), 'hex')}  ${file}`)
+  .map((file) => `${sha256(join(out, file))}  ${file}`)
   .join('\n');
 writeFileSync(join(out, 'SHA256SUMS'), `${sums}\n`);
 console.log(

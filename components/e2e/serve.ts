@@ -12,6 +12,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
   '.html': 'text/html; charset=utf-8',
   '.json': 'application/json',
+  '.css': 'text/css',
 };
 
 export interface CdnSite {
@@ -31,6 +32,11 @@ export async function serveCdn(
   });
   for (const [name, html] of Object.entries(pages))
     writeFileSync(join(dir, name), html);
+  return serveFolder(dir);
+}
+
+/** A folder served on 127.0.0.1 with its content types, as a static host would ('/' is index.html). */
+export async function serveFolder(dir: string): Promise<CdnSite> {
   const server: Server = createServer((request, response) => {
     const path = normalize(
       decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)

@@ -21,12 +21,10 @@ import {
 } from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {chromium} from 'playwright-core';
-import {serveFolder} from './serve-folder.ts';
+import {launchChromium, serveFolder} from '../../components/e2e/serve.ts';
 import {WEB_APP} from './web-app.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const executablePath = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
 const sh = (command: string, args: string[], cwd: string) =>
   execFileSync(command, args, {cwd, encoding: 'utf8', stdio: 'pipe'});
 
@@ -83,10 +81,7 @@ function project(
   return dir;
 }
 
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await launchChromium();
 try {
   const cli = project('cli', {
     name: 'cli',

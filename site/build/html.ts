@@ -44,3 +44,9 @@ export const trusted = (markup: string): Html => new Html(markup);
 /** JSDoc text with `code` spans: escaped, then the backticks become <code>. */
 export const inlineCode = (text: string): Html =>
   new Html(escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>'));
+
+/** https links only, as everywhere in the toolkit: a source URL is data. */
+export const link = (url: string, text: string) =>
+  url.startsWith('https://')
+    ? html`<a href="${url}">${text}</a>`
+    : html`${text}`;

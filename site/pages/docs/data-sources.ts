@@ -1,13 +1,7 @@
 import {docsPage} from '../../build/docs-shell.ts';
-import {html} from '../../build/html.ts';
+import {html, link} from '../../build/html.ts';
 import type {Page} from '../../build/layout.ts';
 import type {SiteContext} from '../../build/site-context.ts';
-
-/** https links only, as everywhere in the toolkit: a source URL is data. */
-const link = (url: string, text: string) =>
-  url.startsWith('https://')
-    ? html`<a href="${url}">${text}</a>`
-    : html`${text}`;
 
 export function dataSourcesPage(ctx: SiteContext): Page {
   const {vintage, buildSources, catalogue, territories} = ctx.data;

@@ -1,5 +1,5 @@
 import {docsPage} from '../../build/docs-shell.ts';
-import {html} from '../../build/html.ts';
+import {html, link} from '../../build/html.ts';
 import type {Page} from '../../build/layout.ts';
 import type {SiteContext} from '../../build/site-context.ts';
 
@@ -63,9 +63,9 @@ export function reportErrorPage(ctx: SiteContext): Page {
               ${scheme.sources.map(
                 (source) =>
                   html`<li>
-                    <a href="${source.url}">${source.title}</a> —
-                    ${source.publisher}, ${source.publishedOn ?? 'non datée'}
-                    (comparée le ${source.checkedOn})
+                    ${link(source.url, source.title)} — ${source.publisher},
+                    ${source.publishedOn ?? 'non datée'} (comparée le
+                    ${source.checkedOn})
                   </li>`
               )}
             </ul>
