@@ -1,7 +1,7 @@
 import {defineManifest} from '@crxjs/vite-plugin';
 import pkg from './package.json' with {type: 'json'};
 import {originPattern, type BuildSettings} from './src/build-settings.ts';
-import {REGISTRY_MATCHES} from './src/detectors/registry-hosts.ts';
+import {REGISTRY_MATCHES} from '@ti-toolkit/core/page-companies';
 
 const PANEL = 'src/sidepanel/index.html';
 export const FIREFOX_ID = 'conseillers@territoires-industrie.toolkit';

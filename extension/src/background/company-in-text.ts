@@ -3,7 +3,7 @@ import {
   parseSiren,
   parseSiret,
 } from '@ti-toolkit/core/identifiers';
-import type {DetectedCompany} from '../detectors/detector.ts';
+import type {DetectedCompany} from '@ti-toolkit/core/page-companies';
 
 /** The company a typed or selected text names: a SIREN, a SIRET, or the first identifier found in it. */
 export function companyInText(

@@ -1,25 +1,20 @@
-import type {DetectedCompany} from '../detectors/detector.ts';
+import type {
+  DefaultChoice,
+  DetectedCompany,
+} from '@ti-toolkit/core/page-companies';
 import type {AddressChoice} from '../messages/message-map.ts';
 import type {TabState} from '../shared/tab-state.ts';
 
-// Found by a registry URL or structured data: the page is about that company, whatever else it names.
-const PAGE_SUBJECT_SOURCES = new Set([
-  'annuaire-entreprises',
-  'pappers',
-  'societe-com',
-  'infogreffe',
-  'json-ld',
-]);
-
 /**
  * Which company the verdict is about, before the adviser says: the one they chose on this page if it is
- * still there, the page's subject on a registry page, a legal notice's publisher, the only company found;
- * otherwise none (they choose among them).
+ * still there; else the page's default choice (the core's chooseCompany: a registry page's subject, a legal
+ * notice's publisher, the page's only company); otherwise none, and the adviser chooses.
  */
 export function defaultChoice(
   previous: TabState | undefined,
   url: string,
-  companies: readonly DetectedCompany[]
+  companies: readonly DetectedCompany[],
+  choice: DefaultChoice
 ): TabState['chosen'] {
   const kept = previous?.chosen;
   if (
@@ -28,13 +23,10 @@ export function defaultChoice(
     companies.some((c) => c.siren === kept.siren)
   )
     return kept;
-  const top = companies[0];
-  if (top === undefined) return null;
-  const isSubject =
-    PAGE_SUBJECT_SOURCES.has(top.source) || top.role === 'publisher';
-  if (companies.length > 1 && !isSubject) return null;
-  return {siren: top.siren, address: addressFor(top)};
+  const chosen = companies.find((c) => c.siren === choice.siren);
+  return chosen ? {siren: chosen.siren, address: addressFor(chosen)} : null;
 }
 
+// A SIRET on the page names that establishment: its address is the one the verdict is about.
 const addressFor = (company: DetectedCompany): AddressChoice =>
   company.siret === null ? 'head-office' : 'establishment';

@@ -20,8 +20,8 @@ type Handlers = {
 };
 
 const HANDLERS: Handlers = {
-  'page-companies': async ({url, companies}, sender) => {
-    await setTabCompanies(sender.tab!.id!, url, companies);
+  'page-companies': async ({url, companies, choice}, sender) => {
+    await setTabCompanies(sender.tab!.id!, url, companies, choice);
     return {ok: true};
   },
   'scan-tab': ({tabId}) => scanTab(tabId),

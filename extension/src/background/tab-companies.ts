@@ -1,4 +1,7 @@
-import type {DetectedCompany} from '../detectors/detector.ts';
+import type {
+  DefaultChoice,
+  DetectedCompany,
+} from '@ti-toolkit/core/page-companies';
 import {defaultChoice} from './default-choice.ts';
 import type {AddressChoice} from '../messages/message-map.ts';
 import {identifierFor, type TabState} from '../shared/tab-state.ts';
@@ -10,13 +13,15 @@ import {readTab, writeTab} from './session.ts';
 export async function setTabCompanies(
   tabId: number,
   url: string,
-  companies: DetectedCompany[]
+  companies: DetectedCompany[],
+  choice: DefaultChoice
 ): Promise<void> {
   const previous = await readTab(tabId);
   const state: TabState = {
     url,
     companies,
-    chosen: defaultChoice(previous, url, companies),
+    chosen: defaultChoice(previous, url, companies, choice),
+    choiceReason: choice.reason,
     notice: null,
     updatedAt: Date.now(),
   };

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {LookupResult} from '@ti-toolkit/core/company-api';
-import type {DetectedCompany} from '../detectors/detector.ts';
+import type {DetectedCompany} from '@ti-toolkit/core/page-companies';
 import type {LookupRecord, TabState} from '../shared/tab-state.ts';
 import type {Verdict} from '../shared/verdict.ts';
 import {badgeView} from './badge-view.ts';
@@ -132,30 +132,27 @@ describe('badge', () => {
 });
 
 describe('which company the verdict is about before the adviser chooses', () => {
+  // The page's own choice is the core's (chooseCompany, tested there); the worker keeps the adviser's.
   const publisher = company('732829320');
   const host = company('424761419');
+  const ask = {siren: null, reason: 'no-publisher'} as const;
+  const pagePicks = {siren: '732829320', reason: 'publisher'} as const;
   const cases: [string, Parameters<typeof defaultChoice>, string | null][] = [
-    ['nothing found', [undefined, 'u', []], null],
-    ['the only company', [undefined, 'u', [publisher]], '732829320'],
     [
-      'several from the text: the adviser chooses',
-      [undefined, 'u', [publisher, host]],
+      'nothing found',
+      [undefined, 'u', [], {siren: null, reason: 'none'}],
       null,
     ],
     [
-      "a registry page's subject",
-      [undefined, 'u', [company('842613077', 'pappers'), host]],
-      '842613077',
+      "the page's choice",
+      [undefined, 'u', [publisher, host], pagePicks],
+      '732829320',
     ],
+    ['the page asks', [undefined, 'u', [publisher, host], ask], null],
     [
-      "a legal notice's publisher",
-      [undefined, 'u', [{...company('842613077'), role: 'publisher'}, host]],
-      '842613077',
-    ],
-    [
-      'structured data names the subject',
-      [undefined, 'u', [company('842613077', 'json-ld'), host]],
-      '842613077',
+      'a choice naming a company not in the list is ignored',
+      [undefined, 'u', [host], pagePicks],
+      null,
     ],
     [
       'the choice made on this page is kept',
@@ -163,6 +160,7 @@ describe('which company the verdict is about before the adviser chooses', () => 
         tab([publisher, host], {siren: '424761419', address: 'head-office'}),
         'https://example.fr/',
         [publisher, host],
+        pagePicks,
       ],
       '424761419',
     ],
@@ -172,6 +170,7 @@ describe('which company the verdict is about before the adviser chooses', () => 
         tab([publisher, host], {siren: '424761419', address: 'head-office'}),
         'https://other.fr/',
         [publisher, host],
+        ask,
       ],
       null,
     ],
@@ -182,9 +181,12 @@ describe('which company the verdict is about before the adviser chooses', () => 
     );
 
   it('the establishment counts when the page gave a SIRET', () => {
-    const choice = defaultChoice(undefined, 'u', [
-      company('732829320', 'page-text', '73282932000074'),
-    ]);
+    const choice = defaultChoice(
+      undefined,
+      'u',
+      [company('732829320', 'page-text', '73282932000074')],
+      pagePicks
+    );
     expect(choice?.address).to.equal('establishment');
   });
 });

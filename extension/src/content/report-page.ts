@@ -1,48 +1,65 @@
-import type {DetectedCompany} from '../detectors/detector.ts';
-import {detectCompanies} from '../detectors/index.ts';
-import {mergeCompanies} from '../detectors/merge-companies.ts';
+import {
+  findPageCompanies,
+  type DetectedCompany,
+  type PageCompanies,
+} from '@ti-toolkit/core/page-companies';
 import {sendMessage} from '../messages/send-message.ts';
-import type {PageCompany} from '../page-scan/scan-page.ts';
+import type {PageScan} from '../page-scan/scan-page.ts';
 import {watchPage, type PageWatch} from '../page-scan/watch-page.ts';
+import {reportableUrl} from './reportable-url.ts';
+import {structuredDataOf} from './structured-data.ts';
 
-/** The most companies a page reports: a legal notice names a handful; a list page is not about one company. */
-export const MAX_COMPANIES = 20;
-
-/** Text findings in the worker's shape: the detectors' findings come first, they name the page's subject. */
-const fromText = (company: PageCompany): DetectedCompany => ({
-  siren: company.siren,
-  siret: company.siret,
-  source: 'page-text',
-  confidence: company.confidence,
-  ...(company.role === null ? {} : {role: company.role}),
+/** What the worker is told: the companies in the core's shape, without the text positions. */
+const toReported = ({
+  siren,
+  siret,
+  source,
+  confidence,
+  name,
+  role,
+}: DetectedCompany): DetectedCompany => ({
+  siren,
+  siret,
+  source,
+  confidence,
+  ...(name === undefined ? {} : {name}),
+  ...(role === undefined ? {} : {role}),
 });
 
-/** What the URL and structured data say, then what the text says, merged by SIREN. */
+/**
+ * The page's companies and the default choice, by the core's one pipeline; the chosen candidates are
+ * checked against what the reader sees (scan.seen) before they can be chosen.
+ */
 export function pageCompanies(
   doc: Document,
   url: string,
-  inText: readonly PageCompany[]
-): DetectedCompany[] {
-  const byUrlAndData = detectCompanies({url: new URL(url), document: doc});
-  return mergeCompanies([...byUrlAndData, ...inText.map(fromText)]).slice(
-    0,
-    MAX_COMPANIES
+  scan: PageScan
+): PageCompanies {
+  return findPageCompanies(
+    {url, text: scan.text, structuredData: structuredDataOf(doc)},
+    (index, length) => scan.seen(index, length)
   );
 }
 
 /**
  * Watches the page (DOM changes and single-page navigations, throttled, see watchPage) and reports its
- * companies to the worker each time they change; `rescan` starts over on the adviser's request.
+ * companies to the worker each time what it says changes; `rescan` starts over on the adviser's request.
  */
 export function reportPage(doc: Document): {rescan(): void} {
   let watch: PageWatch | null = null;
+  let lastReport = '';
   const start = () => {
     watch?.stop();
+    lastReport = '';
     watch = watchPage({
-      root: doc.body ?? doc.documentElement,
-      onResult: (inText, url) => {
-        const companies = pageCompanies(doc, url, inText);
-        void sendMessage('page-companies', {url, companies}).catch(
+      onResult: (scan, href) => {
+        const url = reportableUrl(href);
+        const {companies, choice} = pageCompanies(doc, href, scan);
+        const payload = {url, companies: companies.map(toReported), choice};
+        const report = JSON.stringify(payload);
+        if (report === lastReport) return;
+        lastReport = report;
+        void sendMessage('page-companies', payload).catch(
           () => undefined // The extension was updated or removed: this page's script is orphaned.
         );
       },

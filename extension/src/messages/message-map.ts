@@ -1,4 +1,7 @@
-import type {DetectedCompany} from '../detectors/detector.ts';
+import type {
+  DefaultChoice,
+  DetectedCompany,
+} from '@ti-toolkit/core/page-companies';
 
 /** Which address of a company the verdict is about: the establishment named on the page, or the head office. */
 export type AddressChoice = 'establishment' | 'head-office';
@@ -9,9 +12,12 @@ export type AddressChoice = 'establishment' | 'head-office';
  * or a bug must never reach the API client or storage with an unexpected shape.
  */
 export interface MessageMap {
-  /** Content script → worker: the companies found on the page, ranked (an empty list says "none here"). */
+  /**
+   * Content script → worker: the companies found on the page, ranked (an empty list says "none here"), and
+   * the default choice with its reason (see the core's chooseCompany).
+   */
   'page-companies': {
-    payload: {url: string; companies: DetectedCompany[]};
+    payload: {url: string; companies: DetectedCompany[]; choice: DefaultChoice};
     answer: {ok: true};
   };
   /** Panel → worker: scan the tab now (the adviser clicked; activeTab grants the page). */

@@ -1,6 +1,6 @@
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {REGISTRY_HOSTS} from '../detectors/registry-hosts.ts';
+import {REGISTRY_HOSTS} from '@ti-toolkit/core/page-companies';
 import type {Settings} from '../shared/settings.ts';
 import {langOf} from '../sidepanel/panel-lang.ts';
 import type {OptionsBackend} from './options-backend.ts';

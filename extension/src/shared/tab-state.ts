@@ -1,5 +1,8 @@
 import type {LookupResult} from '@ti-toolkit/core/company-api';
-import type {DetectedCompany} from '../detectors/detector.ts';
+import type {
+  ChoiceReason,
+  DetectedCompany,
+} from '@ti-toolkit/core/page-companies';
 import type {AddressChoice} from '../messages/message-map.ts';
 
 /**
@@ -12,6 +15,8 @@ export interface TabState {
   companies: DetectedCompany[];
   /** The company the verdict is about: chosen by the adviser, or the only one found. */
   chosen: {siren: string; address: AddressChoice} | null;
+  /** Why the page's default choice is what it is (absent for a manual lookup or a selection). */
+  choiceReason?: ChoiceReason;
   /** Something the adviser asked for that could not be done (a selection with no identifier in it). */
   notice: TabNotice | null;
   updatedAt: number;

@@ -1,23 +1,24 @@
+import {
+  DETECTORS,
+  TEXT_SCAN,
+  type ChoiceReason,
+} from '@ti-toolkit/core/page-companies';
 import type {Lang} from './panel-lang.ts';
 
+// Where a company was found: the detectors and the text scan describe themselves (core page-companies).
+const sourceLabels = (lang: Lang): Record<string, string> =>
+  Object.fromEntries(
+    [...DETECTORS, TEXT_SCAN].map(({id, label}) => [id, label[lang]])
+  );
+
 const SOURCES_FR: Record<string, string> = {
-  'annuaire-entreprises': 'adresse de la page (Annuaire des entreprises)',
-  pappers: 'adresse de la page (Pappers)',
-  'societe-com': 'adresse de la page (societe.com)',
-  infogreffe: 'adresse de la page (Infogreffe)',
-  'json-ld': 'données structurées de la page',
-  'page-text': 'texte de la page',
+  ...sourceLabels('fr'),
   manual: 'recherche manuelle',
   selection: 'texte sélectionné',
 };
 
 const SOURCES_EN: typeof SOURCES_FR = {
-  'annuaire-entreprises': 'page address (Annuaire des entreprises)',
-  pappers: 'page address (Pappers)',
-  'societe-com': 'page address (societe.com)',
-  infogreffe: 'page address (Infogreffe)',
-  'json-ld': "the page's structured data",
-  'page-text': "the page's text",
+  ...sourceLabels('en'),
   manual: 'manual search',
   selection: 'selected text',
 };
@@ -37,7 +38,19 @@ const fr = {
   openOptions: 'Ouvrir les options',
   companiesHeading: 'Entreprises trouvées',
   chooseCompany: (n: number) =>
-    `${n} entreprises trouvées sur la page : choisissez celle qui vous intéresse.`,
+    n === 1
+      ? 'Une entreprise trouvée sur la page : choisissez-la si c’est celle qui vous intéresse.'
+      : `${n} entreprises trouvées sur la page : choisissez celle qui vous intéresse.`,
+  // Why the page's company was not chosen for the adviser (the core's chooseCompany).
+  askReason: {
+    'only-host':
+      'Seul l’hébergeur du site est cité : ce n’est sans doute pas l’entreprise que vous cherchez.',
+    'several-publishers':
+      'Plusieurs entreprises sont présentées comme éditrices du site.',
+    'display-order':
+      'Un numéro peut s’afficher dans un autre ordre que celui du texte de la page : vérifiez-le avant de choisir.',
+    'no-publisher': 'La page ne dit pas quelle entreprise édite le site.',
+  } as Partial<Record<ChoiceReason, string>>,
   unnamed: 'Nom non indiqué sur la page',
   foundIn: (where: string) => `trouvée dans : ${where}`,
   source: (id: string) => SOURCES_FR[id] ?? id,
@@ -45,6 +58,7 @@ const fr = {
     publisher: 'éditeur du site',
     host: 'hébergeur du site',
     maker: 'agence qui a réalisé le site',
+    credit: 'crédits (photos, illustrations)',
   },
   addressLegend: 'Adresse à vérifier',
   establishment: (siret: string) => `Établissement de la page (SIRET ${siret})`,
@@ -120,7 +134,18 @@ const en: PanelTexts = {
   openOptions: 'Open the options',
   companiesHeading: 'Companies found',
   chooseCompany: (n: number) =>
-    `${n} companies found on the page: choose the one you want.`,
+    n === 1
+      ? 'One company found on the page: choose it if it is the one you want.'
+      : `${n} companies found on the page: choose the one you want.`,
+  askReason: {
+    'only-host':
+      'Only the site’s host is named: it is probably not the company you are looking for.',
+    'several-publishers':
+      'Several companies are presented as the site’s publishers.',
+    'display-order':
+      'A number may be displayed in another order than in the page’s text: check it before choosing.',
+    'no-publisher': 'The page does not say which company publishes the site.',
+  } as Partial<Record<ChoiceReason, string>>,
   unnamed: 'Name not given on the page',
   foundIn: (where: string) => `found in: ${where}`,
   source: (id: string) => SOURCES_EN[id] ?? id,
@@ -128,6 +153,7 @@ const en: PanelTexts = {
     publisher: "the site's publisher",
     host: "the site's host",
     maker: 'the agency that made the site',
+    credit: 'credits (photographs, illustrations)',
   },
   addressLegend: 'Address to check',
   establishment: (siret: string) => `The page’s establishment (SIRET ${siret})`,

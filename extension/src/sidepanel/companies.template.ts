@@ -1,6 +1,6 @@
 import {formatSiren, formatSiret} from '@ti-toolkit/core/identifiers';
 import {html, nothing} from 'lit';
-import type {DetectedCompany} from '../detectors/detector.ts';
+import type {DetectedCompany} from '@ti-toolkit/core/page-companies';
 import type {AddressChoice} from '../messages/message-map.ts';
 import type {TabState} from '../shared/tab-state.ts';
 import type {PanelTexts} from './adviser-panel.translations.ts';
@@ -23,8 +23,10 @@ function companyLabel(t: PanelTexts, company: DetectedCompany) {
 }
 
 /**
- * The companies of the page, ranked: one is simply shown; several become a radio group (arrows move and choose,
- * as in any radio group). Then, when the page gave a SIRET, the choice between that establishment and the head office.
+ * The companies of the page, ranked: one that the verdict is about is simply shown; otherwise they become a
+ * radio group (arrows move and choose, as in any radio group), after the reason the page gave no default
+ * (only its host is named, several publishers…). Then, when the page gave a SIRET, the choice between that
+ * establishment and the head office.
  */
 export function renderCompanies(
   t: PanelTexts,
@@ -34,11 +36,16 @@ export function renderCompanies(
   const {companies, chosen} = tab;
   if (companies.length === 0) return nothing;
   const chosenCompany = companies.find((c) => c.siren === chosen?.siren);
+  const askReason =
+    chosen === null && tab.choiceReason
+      ? t.askReason[tab.choiceReason]
+      : undefined;
   return html`<section aria-labelledby="ti-companies-heading">
     <h2 id="ti-companies-heading">${t.companiesHeading}</h2>
+    ${askReason ? html`<p class="ti-ask-reason">${askReason}</p>` : nothing}
     ${
-      companies.length === 1
-        ? html`<p class="ti-choice">${companyLabel(t, companies[0]!)}</p>`
+      companies.length === 1 && chosenCompany
+        ? html`<p class="ti-choice">${companyLabel(t, chosenCompany)}</p>`
         : html`<fieldset class="ti-companies">
             <legend>${t.chooseCompany(companies.length)}</legend>
             ${companies.map(

@@ -1,6 +1,6 @@
 // Test data for the panel: companies as the API client gives them, in and out of a territory.
 import type {Company, Establishment} from '@ti-toolkit/core/company-api';
-import type {DetectedCompany} from '../../detectors/detector.ts';
+import type {DetectedCompany} from '@ti-toolkit/core/page-companies';
 import type {LookupRecord, TabState} from '../../shared/tab-state.ts';
 
 export const SIREN = '732829320';

@@ -164,14 +164,15 @@ describe('ti scan', () => {
      <p>Tél. 01 23 45 67 89 &ndash; TVA&#160;FR40303265045</p><p>552081317</p></body></html>`
   );
 
-  it('prints each identifier with kind, SIREN, SIRET, value and confidence', async () => {
+  it('prints each company with kind, SIREN, SIRET, value, confidence, role, rank and the choice', async () => {
     const {code, json: parsed} = await run(['scan', '--json', page]);
     expect(code).toBe(0);
-    const found = parsed().map(({kind, siren, siret, confidence}) => ({
+    const found = parsed().map(({kind, siren, siret, confidence, rank}) => ({
       kind,
       siren,
       siret,
       confidence,
+      rank,
     }));
     expect(found).toEqual([
       {
@@ -179,13 +180,83 @@ describe('ti scan', () => {
         siren: '732829320',
         siret: '73282932000074',
         confidence: 'high',
+        rank: 1,
       },
-      {kind: 'vat', siren: '303265045', siret: null, confidence: 'high'},
-      {kind: 'siren', siren: '552081317', siret: null, confidence: 'low'},
+      {
+        kind: 'vat',
+        siren: '303265045',
+        siret: null,
+        confidence: 'high',
+        rank: 2,
+      },
+      {
+        kind: 'siren',
+        siren: '552081317',
+        siret: null,
+        confidence: 'low',
+        rank: 3,
+      },
     ]);
     expect(parsed()[0]).toMatchObject({
       file: page,
       value: '732\u00a0829\u00a0320\u00a000074',
+      role: null,
+      chosen: false,
+    });
+  });
+
+  it('agrees with the extension: structured data, registry addresses, roles and the default choice', async () => {
+    const notice = join(dir, 'notice.html');
+    writeFileSync(
+      notice,
+      `<html><head><script type="application/ld+json">{"@type":"Organization","name":"Forges","vatID":"FR40303265045"}</script></head>
+       <body><h2>Hébergeur</h2><p>OVH SAS, RCS Lille Métropole 424 761 419</p>
+       <h2>Éditeur du site</h2><p>Atelier SAS, SIREN 732 829 320</p></body></html>`
+    );
+    const {json: parsed} = await run(['scan', '--json', notice]);
+    expect(
+      parsed().map(({siren, role, source, rank, chosen}) => ({
+        siren,
+        role,
+        source,
+        rank,
+        chosen,
+      }))
+    ).toEqual([
+      {
+        siren: '303265045',
+        role: null,
+        source: 'json-ld',
+        rank: 1,
+        chosen: false,
+      },
+      {
+        siren: '732829320',
+        role: 'publisher',
+        source: 'page-text',
+        rank: 2,
+        chosen: false,
+      },
+      {
+        siren: '424761419',
+        role: 'host',
+        source: 'page-text',
+        rank: 3,
+        chosen: false,
+      },
+    ]);
+    const onRegistry = await run([
+      'scan',
+      '--json',
+      '--url',
+      'https://www.pappers.fr/entreprise/atelier-552081317',
+      notice,
+    ]);
+    expect(onRegistry.json()[0]).toMatchObject({
+      siren: '552081317',
+      source: 'pappers',
+      rank: 1,
+      chosen: true,
     });
   });
 
@@ -197,7 +268,7 @@ describe('ti scan', () => {
     ]);
     expect(code).toBe(1);
     expect(err[0]).toMatch(/cannot read .*missing\.html: ENOENT/);
-    expect(out[0]).toMatch(/mentions\.html: 3 identifiers/);
+    expect(out[0]).toMatch(/mentions\.html: 3 companies, none chosen/);
   });
 });
 

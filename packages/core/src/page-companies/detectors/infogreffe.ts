@@ -1,7 +1,7 @@
 import type {DetectedCompany, Detector} from './detector.ts';
-import {INFOGREFFE_HOSTS} from './registry-hosts.ts';
 import {companyInSegment, registryPath} from './registry-url.ts';
 
+const HOSTS = ['www.infogreffe.fr', 'infogreffe.fr'];
 const ID = 'infogreffe';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -13,8 +13,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const infogreffe: Detector = {
   id: ID,
   reads: 'url',
+  hosts: HOSTS,
+  finds:
+    'a company by the SIREN segment of `/entreprise/<slug>/<siren>[/<uuid>]`',
+  label: {
+    fr: 'adresse de la page (Infogreffe)',
+    en: 'page address (Infogreffe)',
+  },
   detect({url}): DetectedCompany[] {
-    const path = registryPath(url, INFOGREFFE_HOSTS);
+    const path = registryPath(url, HOSTS);
     if (path === null || path[0] !== 'entreprise') return [];
     if (path.length !== 3 && path.length !== 4) return [];
     if (path.length === 4 && !UUID.test(path[3]!)) return [];

@@ -1,32 +1,39 @@
-import {parseSiren, parseSiret} from '@ti-toolkit/core/identifiers';
+import {parseSiren, parseSiret} from '../../identifiers/index.ts';
 
-/** What a detector looks at: the page's address and its parsed document. */
+import type {DetectedCompany} from '../page-company.ts';
+
+export type {DetectedCompany} from '../page-company.ts';
+
+/**
+ * What a detector looks at: the page's address and the text of its structured data blocks
+ * (`<script type="application/ld+json">`), as the page reader found them (the extension's content script
+ * from the DOM, `ti scan` from the HTML file).
+ */
 export interface Page {
   url: URL;
-  document: Document;
+  structuredData: readonly string[];
 }
 
-/** A company found on a page. `siren` and `siret` have passed their checksums. */
-export interface DetectedCompany {
-  siren: string;
-  siret: string | null;
-  /** The id of the detector that found it. */
-  source: string;
-  confidence: 'high' | 'low';
-  name?: string;
-  /** Its part in a legal notice, when the page is one (see page-scan/notice-role.ts). */
-  role?: 'publisher' | 'host' | 'maker';
-}
-
-/** A small pure function that finds companies on a page; it never fetches and never changes the page. */
+/**
+ * A small pure function that finds companies on a page; it never fetches and never changes the page. It
+ * describes itself: the extension's host permissions, the side panel's "found in" labels and the tests are
+ * derived from these descriptions, so a new registry is one detector file, its examples and one line in
+ * `index.ts`.
+ */
 export interface Detector {
   id: string;
-  /** What it reads: the URL only, or the document too. */
-  reads: 'url' | 'document';
+  /** What it reads: the URL only, or the page's structured data. */
+  reads: 'url' | 'structured-data';
+  /** The registry sites it reads (lower case, https): the extension always scans them. Empty for the others. */
+  hosts: readonly string[];
+  /** What it finds, for people reading the list of detectors. */
+  finds: string;
+  /** Where the adviser is told a company was found ("found in <label>"). */
+  label: {fr: string; en: string};
   detect(page: Page): DetectedCompany[];
 }
 
-/** A page a detector is tested against (house-style §4): its URL and, for document readers, its HTML. */
+/** A page a detector is tested against (house-style §4): its URL and, for structured data readers, its HTML. */
 export interface DetectorExample {
   /** Why the example is there. */
   title: string;

@@ -1,4 +1,4 @@
-import {parseVat} from '@ti-toolkit/core/identifiers';
+import {parseVat} from '../../identifiers/index.ts';
 import {
   companyFromSiren,
   companyFromSiret,
@@ -56,19 +56,23 @@ const LABELLED = /^(siren|siret)\s*(?:n°|no\.?)?\s*:?\s*(.*)$/i;
 type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
 
 /**
- * Structured data: `<script type="application/ld+json">` blocks, organizations anywhere in them (top level,
+ * Structured data: the page's JSON-LD blocks (as the page reader gives them), organizations anywhere in them (top level,
  * arrays, @graph, nested properties), their `vatID`, `taxID` and `identifier` (a string, or a PropertyValue
  * whose propertyID is SIREN, SIRET or VAT). Malformed JSON is skipped. Examples in `json-ld.examples.ts`.
  */
 export const jsonLd: Detector = {
   id: ID,
-  reads: 'document',
-  detect({document}): DetectedCompany[] {
+  reads: 'structured-data',
+  hosts: [],
+  finds:
+    "organizations in the page's JSON-LD, by their vatID, taxID or SIREN/SIRET identifier",
+  label: {
+    fr: 'données structurées de la page',
+    en: "the page's structured data",
+  },
+  detect({structuredData}): DetectedCompany[] {
     const found: DetectedCompany[] = [];
-    for (const script of document.querySelectorAll('script[type]')) {
-      const type = script.getAttribute('type')!.trim().toLowerCase();
-      if (!type.startsWith('application/ld+json')) continue;
-      const text = script.textContent ?? '';
+    for (const text of structuredData) {
       if (text.length > MAX_BLOCK_CHARS) continue;
       let data: Json;
       try {

@@ -1,5 +1,5 @@
-import {expect} from '@open-wc/testing';
-import {findCompanyIds} from '@ti-toolkit/core/identifiers';
+import {describe, expect, it} from 'vitest';
+import {findCompanyIds} from '../identifiers/index.ts';
 import {noticeRole, ROLE_REACH} from './notice-role.ts';
 import {rankCompanies} from './rank-companies.ts';
 
@@ -30,10 +30,37 @@ describe('the part a company plays in a legal notice', () => {
       'host',
     ],
     [
-      '"publication" is not "publisher"',
-      'Directeur de la publication : M. X. SIREN #',
+      'the director of publication speaks for the publisher',
+      'Directeur de la publication : M. X, gérant de la société Y, SIREN #',
+      'publisher',
+    ],
+    [
+      '"publication" alone is no role',
+      'Date de publication : 2024. SIREN #',
       null,
     ],
+    [
+      "a template sentence about the site's making does not make the owner its maker",
+      'les intervenants dans le cadre de sa réalisation et de son suivi : Propriétaire : Atelier SAS, SIRET #',
+      'publisher',
+    ],
+    [
+      'nor without the owner label',
+      'les intervenants dans le cadre de sa réalisation et de son suivi :\nAtelier SAS, SIRET #',
+      null,
+    ],
+    [
+      'a publisher section titled "Raison sociale"',
+      "Informations sur l'entreprise\nRaison sociale : Atelier SAS\nSIRET #",
+      'publisher',
+    ],
+    [
+      'reach does not depend on indentation',
+      `Éditeur : Atelier SAS${' '.repeat(2000)}\n${'\t'.repeat(500)}SIREN #`,
+      'publisher',
+    ],
+    ['a heading run into its text', 'Hébergement OVH SAS, SIRET #', 'host'],
+    ['photo credits', 'Crédits photos : Studio Lumière, SIRET #', 'credit'],
     [
       'a word inside another is not one',
       'Nos coéditeurs et partenaires, SIREN #',

@@ -1,7 +1,7 @@
 import type {DetectedCompany, Detector} from './detector.ts';
-import {SOCIETE_COM_HOSTS} from './registry-hosts.ts';
 import {companyInSegment, registryPath} from './registry-url.ts';
 
+const HOSTS = ['www.societe.com', 'societe.com'];
 const ID = 'societe-com';
 
 /**
@@ -11,8 +11,15 @@ const ID = 'societe-com';
 export const societeCom: Detector = {
   id: ID,
   reads: 'url',
+  hosts: HOSTS,
+  finds:
+    'a company (`/societe/<slug>-<siren>.html`) or an establishment (`/etablissement/<slug>-<siret>.html`)',
+  label: {
+    fr: 'adresse de la page (societe.com)',
+    en: 'page address (societe.com)',
+  },
   detect({url}): DetectedCompany[] {
-    const path = registryPath(url, SOCIETE_COM_HOSTS);
+    const path = registryPath(url, HOSTS);
     if (path?.length !== 2 || !path[1]!.endsWith('.html')) return [];
     const [kind, page] = path as [string, string];
     const id = page.slice(0, -'.html'.length);

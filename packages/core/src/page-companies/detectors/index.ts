@@ -17,6 +17,16 @@ export const DETECTORS: readonly Detector[] = [
   jsonLd,
 ];
 
+/** The registry sites the detectors read: the extension always scans them (its host permissions). */
+export const REGISTRY_HOSTS: readonly string[] = DETECTORS.flatMap(
+  (detector) => detector.hosts
+);
+
+/** Match patterns for the registry sites (https only: every one of them serves https). */
+export const REGISTRY_MATCHES: readonly string[] = REGISTRY_HOSTS.map(
+  (host) => `https://${host}/*`
+);
+
 /**
  * Runs every detector on the page and merges their findings by SIREN (the first SIRET and name given are
  * kept). Never throws.

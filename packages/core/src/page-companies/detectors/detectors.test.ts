@@ -1,6 +1,6 @@
-import {expect} from '@open-wc/testing';
-import {annuaireEntreprises} from './annuaire-entreprises.ts';
-import {examples as annuaireExamples} from './annuaire-entreprises.examples.ts';
+import {readdirSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {structuredDataInHtml} from '../structured-data-in-html.ts';
 import type {
   DetectedCompany,
   Detector,
@@ -8,27 +8,32 @@ import type {
   DetectorExamples,
   Page,
 } from './detector.ts';
-import {DETECTORS, detectCompanies} from './index.ts';
-import {infogreffe} from './infogreffe.ts';
-import {examples as infogreffeExamples} from './infogreffe.examples.ts';
+import {DETECTORS, REGISTRY_HOSTS, detectCompanies} from './index.ts';
 import {jsonLd} from './json-ld.ts';
-import {examples as jsonLdExamples} from './json-ld.examples.ts';
 import {pappers} from './pappers.ts';
-import {examples as pappersExamples} from './pappers.examples.ts';
-import {societeCom} from './societe-com.ts';
-import {examples as societeComExamples} from './societe-com.examples.ts';
 
-const EXAMPLES = new Map<Detector, DetectorExamples>([
-  [annuaireEntreprises, annuaireExamples],
-  [pappers, pappersExamples],
-  [societeCom, societeComExamples],
-  [infogreffe, infogreffeExamples],
-  [jsonLd, jsonLdExamples],
-]);
+// Each detector's examples are in `<its id>.examples.ts`, beside it: a detector without them fails below.
+const exampleFiles = readdirSync(new URL('.', import.meta.url)).filter((f) =>
+  f.endsWith('.examples.ts')
+);
+const EXAMPLES = new Map<Detector, DetectorExamples>(
+  await Promise.all(
+    DETECTORS.filter((d) => exampleFiles.includes(`${d.id}.examples.ts`)).map(
+      async (d): Promise<[Detector, DetectorExamples]> => [
+        d,
+        (
+          (await import(`./${d.id}.examples.ts`)) as {
+            examples: DetectorExamples;
+          }
+        ).examples,
+      ]
+    )
+  )
+);
 
 const toPage = (url: string, html = ''): Page => ({
   url: new URL(url),
-  document: new DOMParser().parseFromString(html, 'text/html'),
+  structuredData: structuredDataInHtml(html),
 });
 const pageOf = (example: DetectorExample): Page =>
   toPage(example.url, example.html);
@@ -39,6 +44,38 @@ const jsonLdPage = (json: string): Page =>
     'https://www.example.fr/',
     `<script type="application/ld+json">${json}</script>`
   );
+
+describe('detectors describe themselves', () => {
+  it('every detector has examples in <id>.examples.ts, and no examples file is orphaned', () => {
+    expect(exampleFiles.sort()).to.deep.equal(
+      DETECTORS.map((d) => `${d.id}.examples.ts`).sort()
+    );
+  });
+
+  it('registry detectors name their hosts, in lower case; others none; every one has labels in both languages', () => {
+    for (const detector of DETECTORS) {
+      expect(detector.label.fr.length, detector.id).to.be.greaterThan(3);
+      expect(detector.label.en.length, detector.id).to.be.greaterThan(3);
+      expect(detector.finds.length, detector.id).to.be.greaterThan(10);
+      if (detector.reads === 'url')
+        expect(detector.hosts.length, detector.id).to.be.greaterThan(0);
+      else expect(detector.hosts, detector.id).to.deep.equal([]);
+      for (const host of detector.hosts)
+        expect(host, detector.id).to.match(/^[a-z0-9.-]+$/);
+    }
+    expect(new Set(REGISTRY_HOSTS).size).to.equal(REGISTRY_HOSTS.length);
+  });
+
+  it('each registry detector finds something on one of its own hosts only', () => {
+    for (const [detector, examples] of EXAMPLES) {
+      if (detector.reads !== 'url') continue;
+      for (const example of examples.positive)
+        expect(detector.hosts, `${detector.id}: ${example.title}`).to.include(
+          new URL(example.url).hostname.toLowerCase().replace(/\.$/, '')
+        );
+    }
+  });
+});
 
 describe('page detectors', () => {
   it('every detector has examples, and ids are unique', () => {
@@ -231,6 +268,9 @@ describe('detectCompanies', () => {
     const broken: Detector = {
       id: 'broken',
       reads: 'url',
+      hosts: ['www.pappers.fr'],
+      finds: 'nothing: it throws',
+      label: {fr: 'cassé', en: 'broken'},
       detect() {
         throw new Error('boom');
       },
