@@ -1,3 +1,4 @@
+import {MAX_PAGE_COMPANIES} from '@ti-toolkit/core/page-companies';
 import {companyInText} from './company-in-text.ts';
 import {lookUpChosen} from './tab-companies.ts';
 import {readTab, writeTab} from './session.ts';
@@ -35,7 +36,7 @@ export async function lookUpNamed(
   );
   const state = {
     url: tab?.url ?? '',
-    companies: [company, ...others].slice(0, 20),
+    companies: [company, ...others].slice(0, MAX_PAGE_COMPANIES),
     chosen: {
       siren: company.siren,
       address:
