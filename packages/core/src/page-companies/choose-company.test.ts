@@ -72,10 +72,10 @@ describe('the default choice', () => {
       'only-host',
     ],
     [
-      'an agency and a host: never chosen',
+      'an agency and a host: never chosen, and not called "only the host"',
       [company(B, {role: 'maker'}), company(HOST, {role: 'host'})],
       null,
-      'only-host',
+      'no-publisher',
     ],
     [
       'a photographer alone: never chosen',

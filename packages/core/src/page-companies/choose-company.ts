@@ -45,7 +45,7 @@ export function chooseCompany(
   if (unlabelled.length === 0)
     return {
       siren: null,
-      reason: companies.some((c) => c.role === 'host')
+      reason: companies.every((c) => c.role === 'host')
         ? 'only-host'
         : 'no-publisher',
     };

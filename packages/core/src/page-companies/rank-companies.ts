@@ -14,7 +14,13 @@ export function rankCompanies(
   text?: string
 ): TextCompany[] {
   const bySiren = new Map<string, TextCompany>();
+  // Where the identifier of the company named before ends: a role word before it spoke for that company.
+  let previous: CompanyIdMatch | null = null;
+  let since = 0;
   for (const match of matches) {
+    if (previous !== null && previous.siren !== match.siren)
+      since = previous.index + previous.length;
+    previous = match;
     let company = bySiren.get(match.siren);
     if (company === undefined) {
       company = {
@@ -33,7 +39,7 @@ export function rankCompanies(
     company.occurrences++;
     company.spans.push({index: match.index, length: match.length});
     if (text !== undefined && company.role === null)
-      company.role = noticeRole(text, match.index);
+      company.role = noticeRole(text, match.index, since);
     company.siret ??= match.siret;
     if (!company.kinds.includes(match.kind)) company.kinds.push(match.kind);
     if (match.label !== null && !company.labels.includes(match.label))
