@@ -6,6 +6,7 @@ export {rankCompanies} from './rank-companies.ts';
 export {noticeRole, ROLE_REACH} from './notice-role.ts';
 export {MAX_PAGE_COMPANIES} from './limits.ts';
 export {structuredDataInHtml} from './structured-data-in-html.ts';
+export {condenseText, type CondensedText} from './condense-text.ts';
 export {
   DETECTORS,
   REGISTRY_HOSTS,
