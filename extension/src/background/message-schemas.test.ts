@@ -1,25 +1,22 @@
 import {expect} from '@open-wc/testing';
 import {parseMessage} from './message-schemas.ts';
 
-const company = {
-  siren: '732829320',
-  siret: null,
-  source: 'page-text',
-  confidence: 'high',
+const report = {
+  url: 'https://a.fr/',
+  text: 'Éditeur : Atelier, SIREN 732 829 320',
+  structuredData: ['{"@type":"Organization"}'],
+  seen: [[25, 'as-written']],
 };
 
 describe('messages the worker accepts', () => {
   const accepted: [string, unknown][] = [
+    ['a page report', {type: 'page-companies', payload: report}],
     [
-      'companies found',
+      'a page with nothing',
       {
         type: 'page-companies',
-        payload: {url: 'https://a.fr/', companies: [company]},
+        payload: {url: 'https://a.fr/', text: '', structuredData: [], seen: []},
       },
-    ],
-    [
-      'nothing found',
-      {type: 'page-companies', payload: {url: 'https://a.fr/', companies: []}},
     ],
     ['scan a tab', {type: 'scan-tab', payload: {tabId: 3}}],
     [
@@ -65,29 +62,54 @@ describe('messages the worker accepts', () => {
       {type: 'retry', payload: {identifier: 'javascript:alert(1)'}},
     ],
     [
-      'a company with markup in its SIREN',
+      'an unknown way of being seen',
+      {type: 'page-companies', payload: {...report, seen: [[25, 'maybe']]}},
+    ],
+    [
+      'a fractional offset',
       {
         type: 'page-companies',
-        payload: {url: 'u', companies: [{...company, siren: '<b>1</b>'}]},
+        payload: {...report, seen: [[2.5, 'as-written']]},
       },
     ],
     [
-      'a name too long',
+      'too many spans checked',
       {
         type: 'page-companies',
-        payload: {url: 'u', companies: [{...company, name: 'x'.repeat(201)}]},
+        payload: {
+          ...report,
+          seen: Array.from({length: 61}, (_, i) => [i, 'as-written']),
+        },
       },
     ],
     [
-      'too many companies',
+      'too much text',
       {
         type: 'page-companies',
-        payload: {url: 'u', companies: Array.from({length: 21}, () => company)},
+        payload: {...report, text: 'x'.repeat(1_000_001)},
+      },
+    ],
+    [
+      'a huge JSON-LD block',
+      {
+        type: 'page-companies',
+        payload: {...report, structuredData: ['x'.repeat(200_001)]},
       },
     ],
     [
       'a huge URL',
-      {type: 'page-companies', payload: {url: 'x'.repeat(5000), companies: []}},
+      {type: 'page-companies', payload: {...report, url: 'x'.repeat(5000)}},
+    ],
+    [
+      'companies instead of a report',
+      {
+        type: 'page-companies',
+        payload: {
+          url: 'u',
+          companies: [],
+          choice: {siren: null, reason: 'none'},
+        },
+      },
     ],
     [
       'a prototype trick',

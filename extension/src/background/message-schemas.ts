@@ -1,48 +1,38 @@
 import * as v from 'valibot';
-import {
-  MAX_PAGE_COMPANIES,
-  NOTICE_ROLES,
-  type ChoiceReason,
-} from '@ti-toolkit/core/page-companies';
+import {MAX_PAGE_COMPANIES, type Seen} from '@ti-toolkit/core/page-companies';
 import type {Message, MessageType} from '../messages/message-map.ts';
+import {
+  MAX_BLOCK_CHARS,
+  MAX_BLOCKS,
+  MAX_REPORTED_TEXT,
+  SPANS_PER_COMPANY,
+} from '../messages/page-report.ts';
 
 const siren = v.pipe(v.string(), v.regex(/^\d{9}$/));
 const siret = v.pipe(v.string(), v.regex(/^\d{14}$/));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const address = v.picklist(['establishment', 'head-office']);
 
-const CHOICE_REASONS = [
-  'page-subject',
-  'publisher',
-  'only-company',
-  'several-publishers',
-  'display-order',
-  'only-host',
-  'no-publisher',
-  'none',
-] as const satisfies readonly ChoiceReason[];
-const choiceReason = v.picklist(CHOICE_REASONS);
-
-const detectedCompany = v.strictObject({
-  siren,
-  siret: v.nullable(siret),
-  source: v.pipe(v.string(), v.maxLength(40)),
-  confidence: v.picklist(['high', 'low']),
-  // A name comes from the page: bounded, and shown only as text.
-  name: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  role: v.optional(v.picklist(NOTICE_ROLES)),
-});
+const seen = v.picklist([
+  'as-written',
+  'not-rendered',
+  'reordered',
+] as const satisfies readonly Seen[]);
 
 /** One schema per message type; the worker drops anything that does not match (see handle-message.ts). */
 const PAYLOADS = {
   'page-companies': v.strictObject({
-    // The content script trims longer addresses (content/reportable-url.ts).
+    // The content script trims longer addresses (content/reportable-url.ts) and bounds the rest.
     url: v.pipe(v.string(), v.maxLength(4096)),
-    companies: v.pipe(
-      v.array(detectedCompany),
-      v.maxLength(MAX_PAGE_COMPANIES)
+    text: v.pipe(v.string(), v.maxLength(MAX_REPORTED_TEXT)),
+    structuredData: v.pipe(
+      v.array(v.pipe(v.string(), v.maxLength(MAX_BLOCK_CHARS))),
+      v.maxLength(MAX_BLOCKS)
     ),
-    choice: v.strictObject({siren: v.nullable(siren), reason: choiceReason}),
+    seen: v.pipe(
+      v.array(v.tuple([v.pipe(v.number(), v.integer()), seen])),
+      v.maxLength(MAX_PAGE_COMPANIES * SPANS_PER_COMPANY)
+    ),
   }),
   'scan-tab': v.strictObject({tabId}),
   'choose-company': v.strictObject({tabId, siren, address}),

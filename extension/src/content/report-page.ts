@@ -1,49 +1,10 @@
-import {
-  findPageCompanies,
-  type DetectedCompany,
-  type PageCompanies,
-} from '@ti-toolkit/core/page-companies';
 import {sendMessage} from '../messages/send-message.ts';
-import type {PageScan} from '../page-scan/scan-page.ts';
 import {watchPage, type PageWatch} from '../page-scan/watch-page.ts';
-import {reportableUrl} from './reportable-url.ts';
-import {structuredDataOf} from './structured-data.ts';
-
-/** What the worker is told: the companies in the core's shape, without the text positions. */
-const toReported = ({
-  siren,
-  siret,
-  source,
-  confidence,
-  name,
-  role,
-}: DetectedCompany): DetectedCompany => ({
-  siren,
-  siret,
-  source,
-  confidence,
-  ...(name === undefined ? {} : {name}),
-  ...(role === undefined ? {} : {role}),
-});
+import {pageReport} from './page-report.ts';
 
 /**
- * The page's companies and the default choice, by the core's one pipeline; the chosen candidates are
- * checked against what the reader sees (scan.seen) before they can be chosen.
- */
-export function pageCompanies(
-  doc: Document,
-  url: string,
-  scan: PageScan
-): PageCompanies {
-  return findPageCompanies(
-    {url, text: scan.text, structuredData: structuredDataOf(doc)},
-    (index, length) => scan.seen(index, length)
-  );
-}
-
-/**
- * Watches the page (DOM changes and single-page navigations, throttled, see watchPage) and reports its
- * companies to the worker each time what it says changes; `rescan` starts over on the adviser's request.
+ * Watches the page (DOM changes and single-page navigations, throttled, see watchPage) and reports it to the
+ * worker each time what it says changes; `rescan` starts over on the adviser's request.
  */
 export function reportPage(doc: Document): {rescan(): void} {
   let watch: PageWatch | null = null;
@@ -53,13 +14,11 @@ export function reportPage(doc: Document): {rescan(): void} {
     lastReport = '';
     watch = watchPage({
       onResult: (scan, href) => {
-        const url = reportableUrl(href);
-        const {companies, choice} = pageCompanies(doc, href, scan);
-        const payload = {url, companies: companies.map(toReported), choice};
-        const report = JSON.stringify(payload);
-        if (report === lastReport) return;
-        lastReport = report;
-        void sendMessage('page-companies', payload).catch(
+        const report = pageReport(doc, href, scan);
+        const key = JSON.stringify(report);
+        if (key === lastReport) return;
+        lastReport = key;
+        void sendMessage('page-companies', report).catch(
           () => undefined // The extension was updated or removed: this page's script is orphaned.
         );
       },

@@ -1,7 +1,4 @@
-// Larger blocks are not read: parsing them would hold the page's main thread for too long (the JSON-LD
-// detector skips them too; this spares copying them into a message-sized list).
-const MAX_BLOCK_CHARS = 2_000_000;
-const MAX_BLOCKS = 50;
+import {MAX_BLOCK_CHARS, MAX_BLOCKS} from '../messages/page-report.ts';
 
 /** The text of the page's JSON-LD blocks, for the core's structured data detector. */
 export function structuredDataOf(doc: Document): string[] {

@@ -1,10 +1,9 @@
-import type {
-  DefaultChoice,
-  DetectedCompany,
-} from '@ti-toolkit/core/page-companies';
+import type {DetectedCompany} from '@ti-toolkit/core/page-companies';
+import type {PageReport} from './page-report.ts';
+import type {AddressChoice} from '@ti-toolkit/core/company-territory';
 
-/** Which address of a company the verdict is about: the establishment named on the page, or the head office. */
-export type AddressChoice = 'establishment' | 'head-office';
+/** Which address of a company the verdict is about (its rule lives in @ti-toolkit/core/company-territory). */
+export type {AddressChoice};
 
 /**
  * Every message the worker accepts: its payload and its answer, in one map. Senders and the worker share these
@@ -13,11 +12,11 @@ export type AddressChoice = 'establishment' | 'head-office';
  */
 export interface MessageMap {
   /**
-   * Content script → worker: the companies found on the page, ranked (an empty list says "none here"), and
-   * the default choice with its reason (see the core's chooseCompany).
+   * Content script → worker: the page's report (its address, the excerpts of its text around identifiers, its
+   * JSON-LD, how the first companies are seen); the worker finds the companies and the default choice.
    */
   'page-companies': {
-    payload: {url: string; companies: DetectedCompany[]; choice: DefaultChoice};
+    payload: PageReport;
     answer: {ok: true};
   };
   /** Panel → worker: scan the tab now (the adviser clicked; activeTab grants the page). */

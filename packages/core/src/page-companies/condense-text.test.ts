@@ -62,6 +62,21 @@ describe('the excerpts the content script sends', () => {
     ]);
   });
 
+  it('stop at the length asked: later identifiers are left out, earlier ones kept whole', () => {
+    const page = Array.from(
+      {length: 100},
+      () => `SIREN 732 829 320\n${'x'.repeat(5000)}`
+    ).join('\n');
+    const {text, toCondensed} = condenseText(
+      page,
+      findCompanyIds(page),
+      20_000
+    );
+    expect(text.length).to.be.at.most(20_000);
+    expect(findCompanyIds(text).length).to.be.greaterThan(1);
+    expect(toCondensed(page.lastIndexOf('SIREN'))).to.equal(-1);
+  });
+
   it('stay linear on a page full of identifiers', () => {
     const page = Array.from({length: 5000}, () => 'SIREN 732 829 320').join(
       '\n'

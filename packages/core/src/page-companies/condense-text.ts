@@ -26,7 +26,9 @@ export interface CondensedText {
  */
 export function condenseText(
   text: string,
-  spans: readonly TextSpan[]
+  spans: readonly TextSpan[],
+  /** Excerpts past this length are left out (a page listing thousands of companies is not about one). */
+  maxLength = Infinity
 ): CondensedText {
   const windows: [number, number][] = [];
   for (const {index, length} of spans) {
@@ -47,7 +49,11 @@ export function condenseText(
   }
   const starts: number[] = [];
   let condensed = '';
-  for (const [start, end] of windows) {
+  for (const [i, [start, end]] of windows.entries()) {
+    if (condensed.length + JOIN.length + end - start > maxLength) {
+      windows.length = i;
+      break;
+    }
     if (condensed !== '') condensed += JOIN;
     starts.push(condensed.length);
     condensed += text.slice(start, end);
