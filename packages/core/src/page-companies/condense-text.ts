@@ -1,4 +1,5 @@
-import {ROLE_REACH} from './notice-role.ts';
+// From limits.ts, not notice-role.ts: the content script bundles this module and must not carry the role words.
+import {ROLE_REACH} from './limits.ts';
 import type {TextSpan} from './page-company.ts';
 
 /** The text the pipeline reads around an identifier: the notice's section before it (roles), a label after it. */

@@ -3,8 +3,8 @@
 export {findPageCompanies, TEXT_SCAN} from './find-page-companies.ts';
 export {chooseCompany} from './choose-company.ts';
 export {rankCompanies} from './rank-companies.ts';
-export {noticeRole, ROLE_REACH} from './notice-role.ts';
-export {MAX_PAGE_COMPANIES} from './limits.ts';
+export {noticeRole} from './notice-role.ts';
+export {MAX_PAGE_COMPANIES, ROLE_REACH} from './limits.ts';
 export {structuredDataInHtml} from './structured-data-in-html.ts';
 export {condenseText, type CondensedText} from './condense-text.ts';
 export {

@@ -3,3 +3,6 @@
  * directory) is not about one company, and its first twenty are what an adviser can choose among.
  */
 export const MAX_PAGE_COMPANIES = 20;
+
+/** How far back a role word still speaks of an identifier, in characters of whitespace-normalised text. */
+export const ROLE_REACH = 400;

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {findCompanyIds} from '../identifiers/index.ts';
-import {noticeRole, ROLE_REACH} from './notice-role.ts';
+import {ROLE_REACH} from './limits.ts';
+import {noticeRole} from './notice-role.ts';
 import {rankCompanies} from './rank-companies.ts';
 
 /** The role of the first identifier in `text` (the "#" marks where it is). */

@@ -1,3 +1,4 @@
+import {ROLE_REACH} from './limits.ts';
 import type {NoticeRole} from './page-company.ts';
 
 // The part a company plays in a legal notice, from the nearest role word before its identifier, as real notices
@@ -187,9 +188,6 @@ function counts(rule: Rule, text: string, start: number, end: number): boolean {
 const TITLE = regExp(
   `^(?:mentions? legales?|informations? legales?|legal (?:notices?|information)|imprint|conditions generales|cgv|cgu|terms (?:and conditions|of (?:sale|use)))${E}.{0,60}$`
 );
-
-/** How far back a role word still speaks of an identifier, in characters of whitespace-normalised text. */
-export const ROLE_REACH = 400;
 
 /**
  * Text as the role words read it: a whitespace run with a line break is one line break, any other run one space;
