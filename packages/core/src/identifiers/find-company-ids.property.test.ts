@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {findCompanyIds, type CompanyIdMatch} from './find-company-ids.ts';
+import {readText} from './reading-text.ts';
 import {removeSeparators} from './separators.ts';
 import {hasValidSiretChecksum} from './siret.ts';
 import {
@@ -32,6 +33,15 @@ const PAGE_PIECES = [
   'capital ',
   'Société ',
   'é',
+  '\u00AD',
+  '\u200B',
+  '\u202E',
+  '\u202C',
+  '\u2067',
+  '\u2069',
+  '７',
+  '٣',
+  '𝟕',
 ];
 const pageText = fc.oneof(
   fc.string({unit: 'grapheme', maxLength: 80}),
@@ -44,7 +54,9 @@ const isLuhn = (digits: string) =>
   luhnCheckDigit(digits.slice(0, -1)) === digits.at(-1);
 
 function expectSound(text: string, match: CompanyIdMatch): void {
-  expect(text.slice(match.index, match.index + match.length)).toBe(match.value);
+  const written = text.slice(match.index, match.index + match.length);
+  expect(readText(written).text).toBe(match.value);
+  if (match.displayOrder === 'uncertain') expect(match.confidence).toBe('low');
   expect(match.siren).toMatch(/^\d{9}$/);
   expect(match.siren).not.toBe('000000000');
   expect(isLuhn(match.siren)).toBe(true);
@@ -68,6 +80,49 @@ describe('findCompanyIds on any text', () => {
         }
       }),
       {numRuns: 500}
+    );
+  });
+});
+
+// Characters a reader does not see and that leave the display order alone.
+const INVISIBLE = [
+  '\u00AD',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u200E',
+  '\u2060',
+  '\uFEFF',
+];
+
+describe('invisible characters anywhere in a page', () => {
+  it('change nothing but the offsets, which still frame the same identifiers', () => {
+    fc.assert(
+      fc.property(
+        pageText,
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...INVISIBLE)), {
+          maxLength: 12,
+        }),
+        (text, insertions) => {
+          // Between code points: half a surrogate pair is no digit.
+          const characters = [...text];
+          for (const [at, invisible] of insertions)
+            characters.splice(at % (characters.length + 1), 0, invisible);
+          const sprinkled = characters.join('');
+          const expected = findCompanyIds(text);
+          const found = findCompanyIds(sprinkled);
+          const withoutOffsets = (m: CompanyIdMatch) => ({
+            ...m,
+            index: 0,
+            length: 0,
+          });
+          expect(found.map(withoutOffsets)).toEqual(
+            expected.map(withoutOffsets)
+          );
+          for (const match of found) expectSound(sprinkled, match);
+        }
+      ),
+      {numRuns: 300}
     );
   });
 });
@@ -151,7 +206,14 @@ describe('scan time on adversarial text', () => {
           'immatriculée ',
           'tél ',
           '€',
-          '\n'
+          '\n',
+          '\u00AD',
+          '\u200B',
+          '\u202E',
+          '\u2067',
+          '\u2069',
+          '７',
+          '𝟕'
         ),
         {minLength: 1, maxLength: 8}
       )

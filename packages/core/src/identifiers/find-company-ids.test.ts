@@ -74,6 +74,10 @@ const FOUND: [string, Found[]][] = [
     [['siret', '73282932000074', 'low', null, '732.829.320.00074']],
   ],
   [
+    'N° SIRET 441 639 465 83642',
+    [['siret', '44163946583642', 'high', 'SIRET', '441 639 465 83642']],
+  ],
+  [
     'La Poste, SIRET 356 000 000 00048',
     [['siret', '35600000000048', 'high', 'SIRET', '356 000 000 00048']],
   ],
@@ -168,6 +172,39 @@ const FOUND: [string, Found[]][] = [
   [
     'RCS Paris 732 829 320 00074',
     [['siret', '73282932000074', 'high', 'RCS', '732 829 320 00074']],
+  ],
+  // the register's English name, and registration numbers in English
+  [
+    'registered in the Paris Trade and Companies Register under No. 423 093 459',
+    [['rcs', '423093459', 'high', 'RCS', '423 093 459']],
+  ],
+  [
+    'registered with the Trade and Companies Register (RCS) of Lyon under number 423 093 459',
+    [['rcs', '423093459', 'high', 'RCS', '423 093 459']],
+  ],
+  [
+    'Register of Trade and Companies of Nanterre: 552 081 317',
+    [['rcs', '552081317', 'high', 'RCS', '552 081 317']],
+  ],
+  [
+    'Company registration number: 423 093 459',
+    [['siren', '423093459', 'high', 'registration', '423 093 459']],
+  ],
+  [
+    'Companies Register number 423 093 459',
+    [['siren', '423093459', 'high', 'registration', '423 093 459']],
+  ],
+  [
+    'company number 423093459',
+    [['siren', '423093459', 'high', 'registration', '423093459']],
+  ],
+  [
+    'Registration No. 552 081 317',
+    [['siren', '552081317', 'high', 'registration', '552 081 317']],
+  ],
+  [
+    'Registered number: 552 081 317 66522',
+    [['siret', '55208131766522', 'high', 'registration', '552 081 317 66522']],
   ],
   // VAT numbers
   [
@@ -374,6 +411,141 @@ const ACROSS_BREAKS: [string, string, Found[]][] = [
   ],
 ];
 
+// A label right after the number is its own when nothing else can claim it: in brackets, or ending the phrase.
+// Followed by another number, it is that number's label.
+const LABEL_AFTER: [string, string, Found[]][] = [
+  [
+    'a SIRET in brackets',
+    '441 639 465 83642 (SIRET)',
+    [['siret', '44163946583642', 'high', 'SIRET', '441 639 465 83642']],
+  ],
+  [
+    'a SIREN in brackets',
+    '732 829 320 (SIREN)',
+    [['siren', '732829320', 'high', 'SIREN', '732 829 320']],
+  ],
+  [
+    'a SIREN in brackets with spaces',
+    'Dupont SA, 732829320 ( Siren ), Lyon',
+    [['siren', '732829320', 'high', 'SIREN', '732829320']],
+  ],
+  [
+    'after a hyphen',
+    '732 829 320 - SIREN',
+    [['siren', '732829320', 'high', 'SIREN', '732 829 320']],
+  ],
+  [
+    'after a dash, then a full stop',
+    'Dupont SA : 732829320 – SIREN.',
+    [['siren', '732829320', 'high', 'SIREN', '732829320']],
+  ],
+  [
+    'after a comma, at the end of the line',
+    '552 081 317 66522, SIRET\nContact',
+    [['siret', '55208131766522', 'high', 'SIRET', '552 081 317 66522']],
+  ],
+  [
+    'after a space',
+    '732829320 SIREN',
+    [['siren', '732829320', 'high', 'SIREN', '732829320']],
+  ],
+  [
+    'the label before wins',
+    'SIRET 732 829 320 00074 (SIREN)',
+    [['siret', '73282932000074', 'high', 'SIRET', '732 829 320 00074']],
+  ],
+  [
+    'a label that does not fit the number',
+    '732 829 320 (SIRET)',
+    [['siren', '732829320', 'low', null, '732 829 320']],
+  ],
+  ['a phone word before still rejects', 'Tél : 732 829 320 (SIREN)', []],
+  [
+    'not across a line break',
+    '732 829 320\n(SIREN)',
+    [['siren', '732829320', 'low', null, '732 829 320']],
+  ],
+  [
+    'not across a paragraph break',
+    '732 829 320\n\nSIREN',
+    [['siren', '732829320', 'low', null, '732 829 320']],
+  ],
+  [
+    'not when words follow the label',
+    '732 829 320 - SIREN de la société mère',
+    [['siren', '732829320', 'low', null, '732 829 320']],
+  ],
+  [
+    'each label with its own number',
+    'SIREN 732 829 320 SIREN 552 081 317',
+    [
+      ['siren', '732829320', 'high', 'SIREN', '732 829 320'],
+      ['siren', '552081317', 'high', 'SIREN', '552 081 317'],
+    ],
+  ],
+  [
+    "a label followed by a number is that number's",
+    '732 829 320 - SIREN 552 081 317',
+    [
+      ['siren', '732829320', 'low', null, '732 829 320'],
+      ['siren', '552081317', 'high', 'SIREN', '552 081 317'],
+    ],
+  ],
+  [
+    'a label and a number on the next line',
+    '732 829 320 - SIRET :\n552 081 317 66522',
+    [
+      ['siren', '732829320', 'low', null, '732 829 320'],
+      ['siret', '55208131766522', 'high', 'SIRET', '552 081 317 66522'],
+    ],
+  ],
+  [
+    "a label in brackets is the number's before it, not the next one's",
+    '732 829 320 (SIREN) 552 081 317',
+    [
+      ['siren', '732829320', 'high', 'SIREN', '732 829 320'],
+      ['siren', '552081317', 'low', null, '552 081 317'],
+    ],
+  ],
+  [
+    "a label ending its phrase is not the next number's",
+    '732 829 320 - SIREN, 552 081 317',
+    [
+      ['siren', '732829320', 'high', 'SIREN', '732 829 320'],
+      ['siren', '552081317', 'low', null, '552 081 317'],
+    ],
+  ],
+  [
+    'pairs after the numbers',
+    '732 829 320 (SIREN), 552 081 317 66522 (SIRET)',
+    [
+      ['siren', '732829320', 'high', 'SIREN', '732 829 320'],
+      ['siret', '55208131766522', 'high', 'SIRET', '552 081 317 66522'],
+    ],
+  ],
+  [
+    'RCS after the number',
+    '552 081 317 RCS Lyon',
+    [['rcs', '552081317', 'high', 'RCS', '552 081 317']],
+  ],
+  [
+    'RCS starting the next mention on the same line',
+    '732829320 RCS Nanterre B 552 081 317',
+    [
+      ['siren', '732829320', 'low', null, '732829320'],
+      ['rcs', '552081317', 'high', 'RCS', '552 081 317'],
+    ],
+  ],
+  [
+    'RCS after the number, then another number',
+    '552 081 317 RCS Lyon, 732 829 320',
+    [
+      ['rcs', '552081317', 'high', 'RCS', '552 081 317'],
+      ['siren', '732829320', 'low', null, '732 829 320'],
+    ],
+  ],
+];
+
 describe('findCompanyIds', () => {
   it.each(FOUND)('finds %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -381,6 +553,13 @@ describe('findCompanyIds', () => {
 
   it.each(ACROSS_BREAKS)(
     'reads labels across breaks: %s',
+    (_, text, expected) => {
+      expect(found(text)).toEqual(expected);
+    }
+  );
+
+  it.each(LABEL_AFTER)(
+    'reads a label after the number: %s',
     (_, text, expected) => {
       expect(found(text)).toEqual(expected);
     }

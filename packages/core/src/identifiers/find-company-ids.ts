@@ -1,5 +1,10 @@
 import {
-  hasRcsLabelAfter,
+  explicitBidiSpans,
+  isDisplayOrderUncertain,
+  type CompanyIdDisplayOrder,
+} from './display-order.ts';
+import {labelAfter} from './label-after.ts';
+import {
   hasRejectingPrefix,
   hasRejectingSuffix,
   isJoinedAfter,
@@ -8,6 +13,13 @@ import {
   type CompanyIdLabel,
 } from './page-context.ts';
 import {isLuhnValid} from './luhn.ts';
+import {
+  GATE_MISSES,
+  isReadAsWritten,
+  isReadOtherwiseAt,
+  MAY_BE_READ_OTHERWISE,
+} from './read-otherwise.ts';
+import {readText} from './reading-text.ts';
 import {GROUP_SEPARATOR as SEP, removeSeparators} from './separators.ts';
 import {PLACEHOLDER_SIREN} from './siren.ts';
 import {hasValidSiretChecksum} from './siret.ts';
@@ -21,15 +33,30 @@ export interface CompanyIdMatch {
   siren: string;
   /** The 14 digits when the identifier names an establishment. */
   siret: string | null;
-  /** As written in the text, separators (and `FR` for a VAT number) included. */
+  /**
+   * As read, separators (and `FR` for a VAT number) included: `text.slice(index, index + length)`, except that
+   * invisible characters (soft hyphen, zero-width spaces, bidi marks and controls) are left out and fullwidth
+   * forms and the digits of any script are read in ASCII.
+   */
   value: string;
-  /** Offset of `value` in the text, in UTF-16 code units like string indices. */
+  /** Offset of the identifier in the text, in UTF-16 code units like string indices. */
   index: number;
+  /** Its length in the text, in UTF-16 code units: what to highlight, invisible characters inside included. */
   length: number;
-  /** 'high' when a label supports it or it has the VAT form, whose key is checked; 'low' for a bare number. */
+  /**
+   * 'high' when a label supports it or it has the VAT form, whose key is checked; 'low' for a bare number,
+   * and always when its display order is uncertain.
+   */
   confidence: 'high' | 'low';
-  /** The label before it (or "RCS" after it) that supports it; null for a bare number. */
+  /** The label before it (or right after it: "(SIREN)", "RCS Lyon") that supports it; null for a bare number. */
   label: CompanyIdLabel | null;
+  /**
+   * 'uncertain' when the page may show its digits in another order than stored, which the digits (read in
+   * stored order) do not tell: inside a bidi embedding, override or isolate (U+202A–U+202E, U+2066–U+2068, up to
+   * its PDF or PDI or the end of the line), around a right-to-left mark, or in groups of Arabic-Indic digits.
+   * A reversed SIREN passes the checksum too. Absent when the order is certain.
+   */
+  displayOrder?: CompanyIdDisplayOrder;
 }
 
 // 9 to 20 digits with single separators. The bound keeps matches short on endless digit runs: a match that
@@ -38,6 +65,9 @@ export interface CompanyIdMatch {
 const RUN = `\\d(?:${SEP}?\\d){8,19}`;
 // The VAT form first (FR, key, SIREN), then any digit run. Groups: separator, key, separator, SIREN digits.
 const CANDIDATE = `[Ff][Rr](${SEP}?)([0-9A-HJ-NP-Z]{2})(${SEP}?)(${RUN})|(?<!\\d${SEP}?)${RUN}`;
+// The fast path's pattern: also any character that may be read otherwise (group 5), which it then checks.
+// One pass for both costs less than a second pass over the text (though V8 can no longer skip ahead).
+const CANDIDATE_OR_READ_OTHERWISE = `${CANDIDATE}|(${MAY_BE_READ_OTHERWISE})`;
 
 type Shape = 'siren' | 'siret' | 'vat-without-fr';
 
@@ -60,11 +90,36 @@ const SHAPES: ReadonlyMap<number, Shape> = new Map<number, Shape>([
  * one match per occurrence (removing duplicates is the caller's job). Numbers that only look like
  * identifiers are left out: wrong checksum, part of a longer number, word or code, phone numbers,
  * IBANs, amounts. One pass of one regular expression, plus checks on a few characters around each candidate.
+ * The text is read as a reader sees it (see CompanyIdMatch.value); offsets stay those of `text`.
  */
 export function findCompanyIds(text: string): CompanyIdMatch[] {
+  // The fast path: most pages have nothing a reader reads otherwise, and are scanned as they are.
+  const found = scan(text, true);
+  if (found !== null) return found;
+  const reading = readText(text);
+  const spans = reading.hasBidiControls ? explicitBidiSpans(text) : [];
+  return (scan(reading.text, false) ?? []).map((match) => {
+    const index = reading.originalIndex(match.index);
+    const end = reading.originalEnd(match.index + match.length);
+    const inText = {...match, index, length: end - index};
+    return isDisplayOrderUncertain(text, spans, index, end)
+      ? {...inText, confidence: 'low', displayOrder: 'uncertain'}
+      : inText;
+  });
+}
+
+/**
+ * The identifiers in `text`; null when `asWritten` (the fast path) and a character read otherwise turns up,
+ * as the text read must then be scanned instead.
+ */
+function scan(text: string, asWritten: boolean): CompanyIdMatch[] | null {
   const found: CompanyIdMatch[] = [];
   // Made per call: a global regular expression carries lastIndex, which must not be shared.
-  const candidates = new RegExp(CANDIDATE, 'g');
+  let candidates = new RegExp(
+    asWritten ? CANDIDATE_OR_READ_OTHERWISE : CANDIDATE,
+    'g'
+  );
+  let misses = 0;
   for (
     let match = candidates.exec(text);
     match !== null;
@@ -72,6 +127,16 @@ export function findCompanyIds(text: string): CompanyIdMatch[] {
   ) {
     const start = match.index;
     const end = start + match[0].length;
+    if (match[5] !== undefined) {
+      if (isReadOtherwiseAt(text, start)) return null;
+      // Text in another script hits at every letter: search the rest at once, then scan without the check.
+      if (++misses === GATE_MISSES) {
+        if (!isReadAsWritten(text, start)) return null;
+        candidates = new RegExp(CANDIDATE, 'g');
+        candidates.lastIndex = end;
+      }
+      continue;
+    }
     if (match[2] === undefined) {
       const id = readNumber(text, start, end);
       if (id) found.push(id);
@@ -136,7 +201,7 @@ function readNumber(
     return null;
   const before = labelBefore(text, start);
   if (before === 'rejected') return null;
-  const label = before ?? (hasRcsLabelAfter(text, end) ? 'RCS' : null);
+  const label = before ?? fittingLabelAfter(text, end, shape);
   const value = text.slice(start, end);
   const digits = removeSeparators(value);
   const siren =
@@ -168,6 +233,18 @@ function readNumber(
     confidence,
     label,
   };
+}
+
+/** The label after the number, when it fits its shape: "(SIRET)" after nine digits is a doubtful sign. */
+function fittingLabelAfter(
+  text: string,
+  end: number,
+  shape: Shape
+): CompanyIdLabel | null {
+  const label = labelAfter(text, end);
+  if (label === 'SIREN') return shape === 'siren' ? label : null;
+  if (label === 'SIRET') return shape === 'siret' ? label : null;
+  return label;
 }
 
 /** How the digits between `start` and `end` are grouped, as a shapeCode; -1 past 5 groups (never an identifier). */

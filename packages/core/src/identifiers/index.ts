@@ -3,6 +3,7 @@ export {
   type CompanyIdKind,
   type CompanyIdMatch,
 } from './find-company-ids.ts';
+export type {CompanyIdDisplayOrder} from './display-order.ts';
 export {isLuhnValid} from './luhn.ts';
 export type {CompanyIdLabel} from './page-context.ts';
 export {formatRcs, parseRcs, type RcsError, type RcsMention} from './rcs.ts';

@@ -1,7 +1,12 @@
+import {isLabelOfNumberBefore} from './label-after.ts';
+
 // Cheap checks on the few characters around a number found in page text: they decide whether it is an
 // identifier at all and how sure we are. Each reads a bounded window, so a scan stays linear in the page size.
 
-/** A word before an identifier that says what it is. */
+/**
+ * A word before an identifier (or right after it) that says what it is. 'RCS' also stands for the register's
+ * English name ("Trade and Companies Register"); 'registration' for an English registration or company number.
+ */
 export type CompanyIdLabel =
   | 'SIREN'
   | 'SIRET'
@@ -9,7 +14,8 @@ export type CompanyIdLabel =
   | 'TVA'
   | 'VAT'
   | 'immatriculation'
-  | 'identification';
+  | 'identification'
+  | 'registration';
 
 /** How far before a number its label may stand: enough for "immatriculée au RCS de <town> sous le numéro". */
 const LABEL_REACH = 64;
@@ -24,54 +30,112 @@ const LABELS: readonly (CompanyIdLabel | 'rejected')[] = [
   'VAT',
   'immatriculation',
   'identification',
+  'registration',
   'rejected',
 ];
-// `^[\s\S]*` backtracks from the end, so the match is the cue nearest the number. One group per entry of LABELS.
+// One group per entry of LABELS.
+const CUE_WORDS = [
+  'sirene?',
+  'siret',
+  'rcs|r\\.\\s?c\\.\\s?s\\.?|registre du commerce|' +
+    'trade\\s+(?:and|&)\\s+compan(?:y|ies)\\s+register|register\\s+of\\s+(?:trade|commerce)\\s+and\\s+compan(?:y|ies)',
+  'tva',
+  'vat',
+  'immatricul(?:[ée]e?s?|ation)',
+  'identification',
+  // The cue nearest the number wins: "Companies Register" inside the RCS's English name is left to it.
+  'registration\\s+(?:number|no\\.?)|registered\\s+number|compan(?:y|ies)\\s+(?:register\\s+)?(?:number|no\\.?)|' +
+    '(?<!trade\\s+(?:and|&)\\s+)companies\\s+register',
+  // phone, amount, bank account, order or invoice reference
+  't[ée]l(?:[ée]phone)?|fax|phone|mobile|portable|gsm|capital|montant|prix|total|somme|' +
+    "chiffre d['’]affaires|iban|rib|bic|swift|r[ée]f(?:[ée]rence)?|commande|facture|order|invoice|colis",
+]
+  .map((words) => `(${words})`)
+  .join('|');
+// `^[\s\S]*` backtracks from the end, so the match is the cue nearest the number.
 const CUE = new RegExp(
-  '^[\\s\\S]*(?<![\\p{L}\\p{N}])(?:' +
-    [
-      'sirene?',
-      'siret',
-      'rcs|r\\.\\s?c\\.\\s?s\\.?|registre du commerce',
-      'tva',
-      'vat',
-      'immatricul(?:[ée]e?s?|ation)',
-      'identification',
-      // phone, amount, bank account, order or invoice reference
-      't[ée]l(?:[ée]phone)?|fax|phone|mobile|portable|gsm|capital|montant|prix|total|somme|' +
-        "chiffre d['’]affaires|iban|rib|bic|swift|r[ée]f(?:[ée]rence)?|commande|facture|order|invoice|colis",
-    ]
-      .map((words) => `(${words})`)
-      .join('|') +
-    ')(?![\\p{L}\\p{N}])',
+  `^[\\s\\S]*(?<![\\p{L}\\p{N}])(?:${CUE_WORDS})(?![\\p{L}\\p{N}])`,
   'iu'
 );
+// CUE without the Unicode mode, which made the search three times as slow: before the word, only Latin letters
+// and digits are ruled out; after it, nothing. When the word it finds stands alone, as it mostly does, it is CUE's
+// answer ("téléphone" holds "phone"). Without the Unicode mode, a long s or a Kelvin sign no longer stands for
+// an s or a k, which no page will miss.
+const NEAREST_CUE_WORD = new RegExp(
+  `^[\\s\\S]*(?<![0-9a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F])(?:${CUE_WORDS})`,
+  'i'
+);
+const ENDS_WITH_LETTER_OR_NUMBER = /[\p{L}\p{N}]$/u;
+const STARTS_WITH_LETTER_OR_NUMBER = /^[\p{L}\p{N}]/u;
 // A currency or an international phone prefix just before: "€ 552 081 317", "+33 (0) 732 829 320".
 const REJECTING_PREFIX =
   /(?:[€$£+]|\(0\)|(?<!\p{L})(?:eur|usd|chf|gbp))[\s\u00A0\u2007\u2009\u202F]{0,2}$/iu;
 // A currency or a percentage just after: "552 081 317 €", "123 456 789 euros".
 const REJECTING_SUFFIX =
   /^[\s\u00A0\u2007\u2009\u202F]{0,2}(?:[€$£%]|(?:eur(?:os?)?|usd|chf|gbp|francs?|dollars?)(?!\p{L}))/iu;
-// On the number's line only: "RCS" at the start of the next line or cell begins the next mention.
-const RCS_AFTER =
-  /^[ \t\u00A0\u2007\u2009\u202F,–-]{0,3}(?:rcs|r\.\s?c\.\s?s\.?)(?![\p{L}\p{N}])/iu;
 
 /**
- * The label nearest before `start`, within reach and with no other number in between;
- * 'rejected' when the nearest cue says phone, amount, bank account or order reference.
+ * The label nearest before `start`, within reach, with no other number in between, and not the label after
+ * a number before it ("732 829 320 (SIREN) 552 081 317"); 'rejected' when the nearest cue says phone, amount,
+ * bank account or order reference.
  */
 export function labelBefore(
   text: string,
   start: number
 ): CompanyIdLabel | 'rejected' | null {
-  const before = text.slice(labelWindowStart(text, start), start);
-  const cue = CUE.exec(before);
+  const windowStart = labelWindowStart(text, start);
+  const before = text.slice(windowStart, start);
+  const cue = nearestCue(before);
   if (cue === null) return null;
-  const found =
-    LABELS[cue.findIndex((group, i) => i > 0 && group !== undefined) - 1] ??
-    null;
-  if (found !== 'rejected') return found;
-  return before.length - cue[0].length <= REJECTING_REACH ? 'rejected' : null;
+  if (cue.found !== 'rejected') {
+    return isLabelOfNumberBefore(text, windowStart + cue.start)
+      ? null
+      : cue.found;
+  }
+  return before.length - cue.end <= REJECTING_REACH ? 'rejected' : null;
+}
+
+/** The cue nearest the end of `before`: what it says, where it starts and ends. */
+function nearestCue(
+  before: string
+): {found: CompanyIdLabel | 'rejected'; start: number; end: number} | null {
+  let cue = NEAREST_CUE_WORD.exec(before);
+  if (cue === null) return null;
+  let group = matchedGroup(cue);
+  let start = cue[0].length - cue[group]!.length;
+  const end = cue[0].length;
+  if (
+    isLetterOrNumberBefore(before, start) ||
+    isLetterOrNumberAfter(before, end)
+  ) {
+    cue = CUE.exec(before);
+    if (cue === null) return null;
+    group = matchedGroup(cue);
+    start = cue[0].length - cue[group]!.length;
+  }
+  return {found: LABELS[group - 1]!, start, end: cue[0].length};
+}
+
+/** The number of the group a match of CUE_WORDS went through. */
+function matchedGroup(cue: RegExpExecArray): number {
+  let group = 1;
+  while (cue[group] === undefined) group++;
+  return group;
+}
+
+// ASCII at once; a regular expression for the rest (a surrogate pair read whole).
+function isLetterOrNumberBefore(text: string, index: number): boolean {
+  const code = text.charCodeAt(index - 1);
+  if (code < 0x80) return isDigit(code) || isAsciiLetter(code);
+  return ENDS_WITH_LETTER_OR_NUMBER.test(
+    text.slice(Math.max(0, index - 2), index)
+  );
+}
+
+function isLetterOrNumberAfter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return isDigit(code) || isAsciiLetter(code);
+  return STARTS_WITH_LETTER_OR_NUMBER.test(text.slice(index, index + 2));
 }
 
 /**
@@ -127,17 +191,6 @@ export function hasRejectingSuffix(text: string, end: number): boolean {
   )
     return false;
   return REJECTING_SUFFIX.test(text.slice(end, end + 12));
-}
-
-/** True for "552 081 317 RCS Lyon": the register's label after the number, on its line. */
-export function hasRcsLabelAfter(text: string, end: number): boolean {
-  let i = end;
-  while (i <= end + 2 && !isAsciiLetter(text.charCodeAt(i))) i++;
-  const first = text.charCodeAt(i);
-  return (
-    (first === 0x52 || first === 0x72) &&
-    RCS_AFTER.test(text.slice(end, end + 12))
-  );
 }
 
 /**
