@@ -58,7 +58,7 @@ export function rankCompanies(
 
 // The scanner marks a number written inside bidi controls (see identifiers): what is shown may differ.
 const isDisplayOrderUncertain = (match: CompanyIdMatch): boolean =>
-  (match as {displayOrder?: string}).displayOrder === 'uncertain';
+  match.displayOrder === 'uncertain';
 
 const confidenceRank = (confidence: 'high' | 'low'): number =>
   confidence === 'high' ? 1 : 0;

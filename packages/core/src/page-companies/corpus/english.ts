@@ -57,10 +57,6 @@ Hosting: OVH SAS, 2 rue Kellermann, 59100 Roubaix, France – RCS Lille Métropo
       reason: 'only-company',
       roles: {'501938468': null, '424761419': 'host'},
     },
-    pending: {
-      choice:
-        'needs identifiers: English register wording ("registered in the … Trade and Companies Register under No.") gives high confidence, so the only unlabelled company beside a host is chosen',
-    },
   },
   {
     title: 'English imprint: "Site owner", GitHub Pages as host',

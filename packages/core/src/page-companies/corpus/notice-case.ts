@@ -13,9 +13,6 @@ export type NoticeShape =
   | 'public-site'
   | 'english';
 
-/** Why an expectation waits for another part of the pipeline: it is skipped, and says so. */
-export type PendingNote = `needs identifiers: ${string}`;
-
 /**
  * A legal notice and what the pipeline should make of it: the company chosen by default (a SIREN, or null when
  * the adviser is asked) and why, and the role of every company the page names (null: none).
@@ -32,8 +29,6 @@ export type NoticeCase = (
     reason: ChoiceReason;
     roles: Record<string, NoticeRole | null>;
   };
-  /** Expectations skipped until the identifier scanner reads the case: the choice, or a company's role. */
-  pending?: {choice?: PendingNote; roles?: Record<string, PendingNote>};
 };
 
 /** A text in which a company is named with words that look like a role and are none. */

@@ -122,10 +122,6 @@ Hébergement : OVH SAS, 2 rue Kellermann, 59100 Roubaix, RCS Lille Métropole 42
       reason: 'only-company',
       roles: {'830162541': null, '424761419': 'host'},
     },
-    pending: {
-      choice:
-        'needs identifiers: a label after the number ("… 00015 (SIRET)") gives high confidence, so the only unlabelled company beside a host is chosen',
-    },
   },
   {
     title:

@@ -184,13 +184,5 @@ OVH SAS, 2 rue Kel\u00adler\u00admann, 59100 Roubaix – RCS Lille Métropole 42
       reason: 'publisher',
       roles: {'345182901': 'publisher', '424761419': 'host'},
     },
-    pending: {
-      choice:
-        'needs identifiers: a SIRET with soft hyphens between its groups ("345\\u00ad182\\u00ad901\\u00ad00016") is read',
-      roles: {
-        '345182901':
-          'needs identifiers: a SIRET with soft hyphens between its groups is read',
-      },
-    },
   },
 ];
