@@ -16,6 +16,9 @@ export async function buildTestExtension(apiOrigin: string): Promise<string> {
     [
       join(extensionRoot, 'node_modules/vite/bin/vite.js'),
       'build',
+      // The manifest's config imports the core's TypeScript (the detectors' hosts): the module runner loads it.
+      '--configLoader',
+      'runner',
       '--logLevel',
       'error',
     ],

@@ -7,6 +7,7 @@ import {
   COMPONENT_TAGS,
   type ComponentTag,
 } from '../../components/src/component-tags.ts';
+import type {Lang} from '../../components/src/i18n/lang.ts';
 
 export {COMPONENT_TAGS, type ComponentTag};
 
@@ -49,7 +50,7 @@ const TOKEN_VALUE: Record<TokenName, RegExp> = {
   radius: /^(0|[0-9](\.[0-9]{1,2})?rem)$/,
 };
 
-export type Lang = 'fr' | 'en';
+export type {Lang};
 export type Theme = 'auto' | 'light' | 'dark';
 
 export interface EmbedSpec {

@@ -1,6 +1,8 @@
+import type {Lang} from '@ti-toolkit/data/catalogue';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
-export type Lang = 'fr' | 'en';
+/** The toolkit's languages, French first, then English (defined once, in @ti-toolkit/data). */
+export type {Lang};
 
 /** `en`, `en-GB`... read as English; anything else as French, the toolkit's language. */
 export const toLang = (value: string | null | undefined): Lang =>

@@ -1,5 +1,5 @@
 import type {LookupRecord, TabState} from '../shared/tab-state.ts';
-import type {Verdict} from '../shared/verdict.ts';
+import type {CompanyVerdict} from '@ti-toolkit/core/company-territory';
 
 /** A message of `public/_locales/<lang>/messages.json`, with its substitution. */
 export interface BadgeTitle {
@@ -10,8 +10,10 @@ export interface BadgeTitle {
     | 'badgeLooking'
     | 'badgeNotFound'
     | 'badgeFailed'
+    | 'badgeStorageFull'
     | 'badgeIn'
     | 'badgeOut'
+    | 'badgeUnknownCommune'
     | 'badgeNoCommune';
   substitution?: string;
 }
@@ -29,14 +31,22 @@ const GREY = '#53575e';
 const BLUE = '#2a4fb3';
 const ORANGE = '#a14a00';
 
+/** Storage refused to keep what the tab needs (see showUnsaved in badge.ts): an error, never a lasting "…". */
+export const UNSAVED_BADGE: BadgeView = {
+  text: '!',
+  color: ORANGE,
+  title: {key: 'badgeStorageFull'},
+};
+
 /**
  * What the toolbar badge says for a tab, at a glance: in a territory ("TI"), not in one ("non"), several
- * companies to choose from (their count), nothing found ("0"), looking up ("…"), or a problem ("!" / "?").
+ * companies to choose from (their count), nothing found ("0"), looking up ("…"), or a problem ("!" / "?"; an
+ * orange "?" when the register's commune is unknown to the data).
  */
 export function badgeView(
   tab: TabState | undefined,
   lookup: LookupRecord | undefined,
-  verdict: Verdict | null
+  verdict: CompanyVerdict | null
 ): BadgeView {
   if (tab === undefined)
     return {text: '', color: GREY, title: {key: 'badgeIdle'}};
@@ -63,6 +73,16 @@ export function badgeView(
       };
     case 'not-in-territory':
       return {text: 'non', color: GREY, title: {key: 'badgeOut'}};
+    // The data does not know the registered commune: no verdict can be given, least of all "non".
+    case 'unknown-commune':
+      return {
+        text: '?',
+        color: ORANGE,
+        title: {
+          key: 'badgeUnknownCommune',
+          substitution: String(verdict.vintage.cogYear),
+        },
+      };
     default:
       return {text: '?', color: GREY, title: {key: 'badgeNoCommune'}};
   }

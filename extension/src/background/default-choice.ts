@@ -2,7 +2,7 @@ import type {
   DefaultChoice,
   DetectedCompany,
 } from '@ti-toolkit/core/page-companies';
-import type {AddressChoice} from '../messages/message-map.ts';
+import {addressChoiceFor} from '@ti-toolkit/core/company-territory';
 import type {TabState} from '../shared/tab-state.ts';
 
 /**
@@ -24,9 +24,7 @@ export function defaultChoice(
   )
     return kept;
   const chosen = companies.find((c) => c.siren === choice.siren);
-  return chosen ? {siren: chosen.siren, address: addressFor(chosen)} : null;
+  return chosen
+    ? {siren: chosen.siren, address: addressChoiceFor(chosen.siret)}
+    : null;
 }
-
-// A SIRET on the page names that establishment: its address is the one the verdict is about.
-const addressFor = (company: DetectedCompany): AddressChoice =>
-  company.siret === null ? 'head-office' : 'establishment';

@@ -7,9 +7,10 @@ import type {
 import {lookUp} from './lookups.ts';
 import {lookUpNamed} from './manual-lookup.ts';
 import {parseMessage} from './message-schemas.ts';
+import {pageCompaniesOf} from './page-companies-of.ts';
 import {scanTab} from './scan-tab.ts';
 import {isAllowedSender} from './senders.ts';
-import {refreshBadgesOf} from './badge.ts';
+import {refreshBadgesOf, showUnsavedOf} from './badge.ts';
 import {chooseCompany, setTabCompanies} from './tab-companies.ts';
 
 type Handlers = {
@@ -20,8 +21,9 @@ type Handlers = {
 };
 
 const HANDLERS: Handlers = {
-  'page-companies': async ({url, companies, choice}, sender) => {
-    await setTabCompanies(sender.tab!.id!, url, companies, choice);
+  'page-companies': async (report, sender) => {
+    const {companies, choice} = pageCompaniesOf(report);
+    await setTabCompanies(sender.tab!.id!, report.url, companies, choice);
     return {ok: true};
   },
   'scan-tab': ({tabId}) => scanTab(tabId),
@@ -34,6 +36,7 @@ const HANDLERS: Handlers = {
     await lookUp(identifier, {
       force: true,
       onDone: () => refreshBadgesOf(identifier),
+      onUnsaved: () => showUnsavedOf(identifier),
     });
     return {ok: true};
   },

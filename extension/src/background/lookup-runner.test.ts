@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import type {CompanyClient, LookupResult} from '@ti-toolkit/core/company-api';
 import type {LookupRecord, TabState} from '../shared/tab-state.ts';
+import {indexEntry} from './lookup-index.ts';
 import {createLookupRunner, type LookupStore} from './lookup-runner.ts';
 
 const SIRET = '73282932000074';
@@ -18,10 +19,15 @@ function memoryStore(
     readLookup: async (identifier) => copy(lookups.get(identifier)),
     writeLookup: async (record) =>
       void lookups.set(record.identifier, copy(record)),
-    readAll: async () => ({
-      tabs: new Map([[7, copy(tab)]]),
-      lookups: new Map(lookups),
-    }),
+    forgetLookup: async (identifier) => void lookups.delete(identifier),
+    readLookupIndex: async () =>
+      Object.fromEntries(
+        [...lookups].map(([identifier, record]) => [
+          identifier,
+          indexEntry(record),
+        ])
+      ),
+    readOpenTabs: async () => new Map([[7, copy(tab)]]),
   };
 }
 
@@ -77,7 +83,10 @@ describe('a lookup survives the worker being stopped between any two steps', () 
 
       const next = steps(store, null);
       let done = 0;
-      await createLookupRunner(next).resume(() => done++);
+      await createLookupRunner(next).resume({
+        onDone: () => done++,
+        onUnsaved: () => {},
+      });
 
       expect(store.lookups.get(SIRET)).to.deep.include({
         status: 'done',
@@ -94,7 +103,7 @@ describe('a lookup survives the worker being stopped between any two steps', () 
     const store = memoryStore(tab);
     await createLookupRunner(steps(store, null)).lookUp(SIRET);
     const next = steps(store, null);
-    await createLookupRunner(next).resume(() => {});
+    await createLookupRunner(next).resume({onDone() {}, onUnsaved() {}});
     expect(next.requests).to.deep.equal([]);
   });
 
@@ -104,5 +113,52 @@ describe('a lookup survives the worker being stopped between any two steps', () 
     const runner = createLookupRunner(only);
     await Promise.all([runner.lookUp(SIRET), runner.lookUp(SIRET)]);
     expect(only.requests).to.deep.equal([SIRET]);
+  });
+});
+
+describe('a lookup that storage refuses to keep', () => {
+  const QUOTA = new Error('Session storage quota bytes exceeded.');
+  const refusing = (store: LookupStore, refuse: LookupRecord['status']) => ({
+    ...store,
+    writeLookup: (record: LookupRecord) =>
+      record.status === refuse
+        ? Promise.reject(QUOTA)
+        : store.writeLookup(record),
+  });
+  const client: CompanyClient = {lookup: async () => FOUND};
+  const wakeLater = async () => undefined;
+
+  for (const refused of ['pending', 'done'] as const)
+    it(`refused at "${refused}": the caller is told, and no record is left pending`, async () => {
+      const store = memoryStore(tab);
+      const runner = createLookupRunner({
+        store: refusing(store, refused),
+        client,
+        wakeLater,
+      });
+      const told: string[] = [];
+      await runner.lookUp(SIRET, {
+        onDone: () => told.push('done'),
+        onUnsaved: () => told.push('unsaved'),
+      });
+      expect(told).to.deep.equal(['unsaved']);
+      expect(store.lookups.has(SIRET)).to.equal(false);
+    });
+
+  it('tried again once storage has room, it ends with the answer', async () => {
+    const store = memoryStore(tab);
+    await createLookupRunner({
+      store: refusing(store, 'done'),
+      client,
+      wakeLater,
+    }).lookUp(SIRET);
+    const told: string[] = [];
+    await createLookupRunner({store, client, wakeLater}).lookUp(SIRET, {
+      force: true,
+      onDone: () => told.push('done'),
+      onUnsaved: () => told.push('unsaved'),
+    });
+    expect(told).to.deep.equal(['done']);
+    expect(store.lookups.get(SIRET)).to.deep.include({status: 'done'});
   });
 });

@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import type {LookupResult} from '@ti-toolkit/core/company-api';
 import type {DetectedCompany} from '@ti-toolkit/core/page-companies';
 import type {LookupRecord, TabState} from '../shared/tab-state.ts';
-import type {Verdict} from '../shared/verdict.ts';
+import type {CompanyVerdict} from '@ti-toolkit/core/company-territory';
 import {badgeView} from './badge-view.ts';
 import {companyInText} from './company-in-text.ts';
 import {defaultChoice} from './default-choice.ts';
@@ -38,7 +38,7 @@ describe('badge', () => {
   const inTerritory = {
     status: 'in-territory',
     territory: {id: 'ti-1109', name: 'Seine Aval'},
-  } as Verdict;
+  } as CompanyVerdict;
   const cases: [string, Parameters<typeof badgeView>, string, string][] = [
     ['not scanned', [undefined, undefined, null], '', 'badgeIdle'],
     ['nothing found', [tab([], null), undefined, null], '0', 'badgeNothing'],
@@ -104,7 +104,7 @@ describe('badge', () => {
       [
         tab([company('732829320')], chosen),
         found,
-        {status: 'not-in-territory'} as Verdict,
+        {status: 'not-in-territory'} as CompanyVerdict,
       ],
       'non',
       'badgeOut',
@@ -118,6 +118,20 @@ describe('badge', () => {
       ],
       '?',
       'badgeNoCommune',
+    ],
+    [
+      'a commune unknown to the data: never "non"',
+      [
+        tab([company('732829320')], chosen),
+        found,
+        {
+          status: 'unknown-commune',
+          communeCode: '2A999',
+          vintage: {cogYear: 2026},
+        } as CompanyVerdict,
+      ],
+      '?',
+      'badgeUnknownCommune 2026',
     ],
   ];
   for (const [title, args, text, words] of cases)

@@ -2,13 +2,19 @@
 // synchronously at the top level: a stopped worker is restarted by the event, and only listeners added in
 // its first turn receive it.
 import browser, {type Runtime} from 'webextension-polyfill';
-import {refreshBadge, refreshBadges, refreshBadgesOf} from './badge.ts';
+import {
+  refreshBadge,
+  refreshBadges,
+  refreshBadgesOf,
+  showUnsavedOf,
+} from './badge.ts';
 import {createContextMenu, onContextMenuClick} from './context-menu.ts';
 import {syncScannedSites} from './scanned-sites.ts';
 import {handleMessage} from './handle-message.ts';
 import {RESUME_ALARM, resumePendingLookups} from './lookups.ts';
 import {openPanel} from './open-panel.ts';
 import {scanTab} from './scan-tab.ts';
+import {pruneSession} from './prune-session.ts';
 import {forgetTab} from './session.ts';
 
 browser.runtime.onMessage.addListener(
@@ -32,19 +38,29 @@ browser.permissions.onRemoved.addListener(() => void syncScannedSites());
 
 browser.runtime.onStartup.addListener(() => void syncScannedSites());
 
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
-// A new document in the tab: what was found on the previous one no longer applies (an in-page navigation
-// does not load, and the content script reports it itself).
+// A closed tab, or a new document in it: what was found there no longer applies, and the lookups no open tab
+// uses beyond the recent ones are pruned (an in-page navigation does not load; the content script reports it).
+browser.tabs.onRemoved.addListener(
+  (tabId) => void forgetTab(tabId).then(() => pruneSession())
+);
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading')
-    void forgetTab(tabId).then(() => refreshBadge(tabId));
+    void forgetTab(tabId).then(() =>
+      Promise.all([refreshBadge(tabId), pruneSession()])
+    );
 });
 
+// Each resumed lookup ends with its badge: the verdict, or an error when storage refused it.
+const resumed = {
+  onDone: (identifier: string) => void refreshBadgesOf(identifier),
+  onUnsaved: (identifier: string) => void showUnsavedOf(identifier),
+};
+
 browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === RESUME_ALARM) void resumePendingLookups(refreshBadgesOf);
+  if (alarm.name === RESUME_ALARM) void resumePendingLookups(resumed);
 });
 
 // A worker stopped in the middle of a lookup left it undone: finish it now, and redraw the badges in case it
 // was stopped between an answer and its badge.
-void resumePendingLookups(refreshBadgesOf);
+void resumePendingLookups(resumed);
 void refreshBadges();

@@ -24,7 +24,10 @@ export interface TabState {
 
 export type TabNotice = {kind: 'no-identifier-in-selection'; text: string};
 
-/** One lookup of the company API, by identifier; kept in `storage.session` until the browser closes. */
+/**
+ * One lookup of the company API, by identifier; kept in `storage.session` while a tab uses it or while it is
+ * among the recent ones (the worker prunes the others, see lookup-index.ts).
+ */
 export type LookupRecord =
   | {identifier: string; status: 'pending'; startedAt: number}
   | {
@@ -34,8 +37,11 @@ export type LookupRecord =
       finishedAt: number;
     };
 
-export const tabKey = (tabId: number): string => `tab:${tabId}`;
-export const lookupKey = (identifier: string): string => `lookup:${identifier}`;
+export const TAB_PREFIX = 'tab:';
+export const LOOKUP_PREFIX = 'lookup:';
+export const tabKey = (tabId: number): string => `${TAB_PREFIX}${tabId}`;
+export const lookupKey = (identifier: string): string =>
+  `${LOOKUP_PREFIX}${identifier}`;
 
 /**
  * The identifier to look up for the chosen company: its SIRET when the page gave one (the answer then holds

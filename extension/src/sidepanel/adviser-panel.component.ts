@@ -1,5 +1,10 @@
 import type {Company} from '@ti-toolkit/core/company-api';
 import {
+  addressChoiceFor,
+  companyVerdict,
+  type CompanyVerdict,
+} from '@ti-toolkit/core/company-territory';
+import {
   findGroupement,
   loadPerimeter,
   type Perimeter,
@@ -12,7 +17,6 @@ import {
   type LookupRecord,
   type TabState,
 } from '../shared/tab-state.ts';
-import {verdictFor, type Verdict} from '../shared/verdict.ts';
 import {adviserPanelStyles} from './adviser-panel.styles.ts';
 import {themeStyles} from '@ti-toolkit/components/styles';
 import {formStyles} from '../shared/form.styles.ts';
@@ -125,14 +129,14 @@ export class TiAdviserPanel extends LitElement {
 
   private addressChoice(): AddressChoice {
     if (this.tab?.chosen) return this.tab.chosen.address;
-    return this.manualIdentifier?.length === 14
-      ? 'establishment'
-      : 'head-office';
+    // A typed SIRET names its establishment.
+    const typed = this.manualIdentifier;
+    return addressChoiceFor(typed?.length === 14 ? typed : null);
   }
 
-  private verdict(company: Company): Verdict | null {
+  private verdict(company: Company): CompanyVerdict | null {
     return this.perimeter
-      ? verdictFor(this.perimeter, company, this.addressChoice())
+      ? companyVerdict(this.perimeter, company, this.addressChoice())
       : null;
   }
 
@@ -152,11 +156,10 @@ export class TiAdviserPanel extends LitElement {
   private sendChoice(siren: string): void {
     const company = this.tab?.companies.find((c) => c.siren === siren);
     if (this.tabId === null || !company) return;
-    const address = company.siret ? 'establishment' : 'head-office';
     void this.backend?.send('choose-company', {
       tabId: this.tabId,
       siren,
-      address,
+      address: addressChoiceFor(company.siret),
     });
   }
 
@@ -164,8 +167,10 @@ export class TiAdviserPanel extends LitElement {
   private shownTab(tab: TabState): TabState {
     const company = tab.companies.find((c) => c.siren === this.choosing);
     if (!company) return tab;
-    const address = company.siret ? 'establishment' : 'head-office';
-    return {...tab, chosen: {siren: company.siren, address}};
+    return {
+      ...tab,
+      chosen: {siren: company.siren, address: addressChoiceFor(company.siret)},
+    };
   }
 
   private handleChooseAddress(address: AddressChoice): void {
@@ -192,7 +197,10 @@ export class TiAdviserPanel extends LitElement {
     this.scan = answer.ok ? 'started' : 'failed';
   }
 
-  private async handleCopy(company: Company, verdict: Verdict): Promise<void> {
+  private async handleCopy(
+    company: Company,
+    verdict: CompanyVerdict
+  ): Promise<void> {
     const text = companySummary({
       company,
       verdict,
@@ -210,7 +218,7 @@ export class TiAdviserPanel extends LitElement {
     }
   }
 
-  private intercommunality(verdict: Verdict): string | null {
+  private intercommunality(verdict: CompanyVerdict): string | null {
     const siren = verdict.address?.epciSiren;
     return siren && this.perimeter
       ? (findGroupement(this.perimeter, siren)?.name ?? null)
@@ -234,14 +242,16 @@ export class TiAdviserPanel extends LitElement {
     const answer = await this.backend
       .send('look-up', {tabId: this.tabId, identifier: query.identifier})
       .catch(() => ({ok: true}) as const);
-    if (!answer.ok) this.searchProblem = 'no-identifier';
+    if (!answer.ok)
+      this.searchProblem =
+        answer.error === 'storage-full' ? 'storage-full' : 'no-identifier';
     void this.read();
   }
 
   /** One sentence for the live region: the state that matters most right now. */
   private announcement(
     company: Company | null,
-    verdict: Verdict | null
+    verdict: CompanyVerdict | null
   ): string {
     const t = translations[langOf(this)];
     if (!this.loaded) return '';
@@ -269,7 +279,7 @@ export class TiAdviserPanel extends LitElement {
 
   private renderState(
     company: Company | null,
-    verdict: Verdict | null,
+    verdict: CompanyVerdict | null,
     identifier: string | null
   ) {
     const t = translations[langOf(this)];
@@ -290,7 +300,7 @@ export class TiAdviserPanel extends LitElement {
     ${company ? this.renderFound(company, verdict) : nothing}`;
   }
 
-  private renderFound(company: Company, verdict: Verdict | null) {
+  private renderFound(company: Company, verdict: CompanyVerdict | null) {
     const t = translations[langOf(this)];
     if (!verdict)
       return html`<p class="ti-message">

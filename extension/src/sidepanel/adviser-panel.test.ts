@@ -8,7 +8,9 @@ import './adviser-panel.ts';
 import {
   company,
   detected,
+  establishment,
   found,
+  HEAD_OFFICE_SIRET,
   OTHER_SIREN,
   SIREN,
   SIRET,
@@ -385,6 +387,40 @@ describe('ti-adviser-panel', () => {
       );
     });
 
+    const unknownCommune: [string, string, RegExp][] = [
+      ['fr', 'commune inconnue des données (millésime COG 2026)', /Hors/],
+      ['en', 'commune unknown to the data (COG 2026 vintage)', /Not in/],
+    ];
+    for (const [lang, words, notIn] of unknownCommune)
+      it(`says a commune unknown to the data is unknown, never "not in a territory" (${lang})`, async () => {
+        const headOffice = establishment({
+          siret: HEAD_OFFICE_SIRET,
+          isHeadOffice: true,
+          communeCode: '2A999',
+        });
+        const el = await panel(
+          backendWith((b) => {
+            b.tabs.set(
+              7,
+              tabState({chosen: {siren: SIREN, address: 'head-office'}})
+            );
+            b.lookups.set(SIRET, found(SIRET, company({headOffice})));
+          }),
+          lang
+        );
+        await waitUntil(() => $(el, '.ti-verdict'));
+        expect($(el, '.ti-verdict')!.dataset['status']).to.equal(
+          'unknown-commune'
+        );
+        const sentence = text($(el, '.ti-verdict-sentence'));
+        expect(sentence).to.contain('2A999').and.to.contain(words);
+        expect(sentence).not.to.match(notIn);
+        expect(live(el)).to.equal(sentence);
+        expect($(el, '.ti-verdict ti-territory-card')).to.equal(null);
+        await settled(el);
+        await expect(el).to.be.accessible();
+      });
+
     it('warns about a closed company', async () => {
       const el = await panel(
         backendWith((b) => {
@@ -469,6 +505,23 @@ describe('ti-adviser-panel', () => {
       ).to.equal('Oyonnax');
       expect(backend.sent).to.deep.equal([]);
       await settled(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says when storage refused to keep a look-up, without blaming what was typed', async () => {
+      const backend = backendWith(
+        (b) => (b.answers['look-up'] = {ok: false, error: 'storage-full'})
+      );
+      const el = await panel(backend);
+      $<HTMLInputElement>(el, 'input[type="search"]')!.value = SIRET;
+      $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+      await waitUntil(() => text($(el, '#ti-search-problem')) !== '');
+      expect(text($(el, '#ti-search-problem'))).to.match(
+        /mémoire de l’extension est pleine/
+      );
+      expect(
+        $(el, 'input[type="search"]')!.getAttribute('aria-invalid')
+      ).to.equal('false');
       await expect(el).to.be.accessible();
     });
 

@@ -3,6 +3,7 @@ import {
   TEXT_SCAN,
   type ChoiceReason,
 } from '@ti-toolkit/core/page-companies';
+import {unknownCommunePhrase} from '@ti-toolkit/core/company-territory';
 import type {Lang} from './panel-lang.ts';
 
 // Where a company was found: the detectors and the text scan describe themselves (core page-companies).
@@ -94,6 +95,8 @@ const fr = {
   notInTerritory: 'Hors Territoire d’industrie.',
   noLocation:
     'Le registre ne donne pas de commune pour cette adresse : le territoire ne peut pas être déterminé.',
+  unknownCommune: (code: string, cogYear: number) =>
+    `Code commune ${code} : ${unknownCommunePhrase({cogYear}, 'fr')}. Le territoire ne peut pas être déterminé.`,
   loadingPerimeter: 'Chargement du périmètre…',
   perimeterFailed: 'Le périmètre des territoires n’a pas pu être chargé.',
   readFailed: 'L’état de cet onglet n’a pas pu être lu.',
@@ -112,6 +115,8 @@ const fr = {
   searchInvalidNumber:
     'Ce numéro a la longueur d’un SIREN (9 chiffres) ou d’un SIRET (14 chiffres), mais sa clé de contrôle ne correspond pas : vérifiez-le.',
   searchNoIdentifier: 'Aucun SIREN ou SIRET reconnu dans cette saisie.',
+  searchStorageFull:
+    'La recherche n’a pas pu être enregistrée : la mémoire de l’extension est pleine. Fermez des onglets, puis réessayez.',
   placeHeading: (query: string) => `Lieu : ${query}`,
   selectionNotice: (text: string) =>
     `Le texte sélectionné ne contient ni SIREN ni SIRET : « ${text} ».`,
@@ -189,6 +194,8 @@ const en: PanelTexts = {
   notInTerritory: 'Not in a Territoire d’industrie.',
   noLocation:
     'The register gives no commune for this address: the territory cannot be determined.',
+  unknownCommune: (code: string, cogYear: number) =>
+    `Commune code ${code}: ${unknownCommunePhrase({cogYear}, 'en')}. The territory cannot be determined.`,
   loadingPerimeter: 'Loading the perimeter…',
   perimeterFailed: 'The territories’ perimeter could not be loaded.',
   readFailed: 'The state of this tab could not be read.',
@@ -206,6 +213,8 @@ const en: PanelTexts = {
   searchInvalidNumber:
     'This number has the length of a SIREN (9 digits) or a SIRET (14 digits), but its check digit does not match: check it.',
   searchNoIdentifier: 'No SIREN or SIRET recognised in this text.',
+  searchStorageFull:
+    'The lookup could not be saved: the extension’s storage is full. Close some tabs, then try again.',
   placeHeading: (query: string) => `Place: ${query}`,
   selectionNotice: (text: string) =>
     `The selected text holds no SIREN or SIRET: “${text}”.`,

@@ -1,7 +1,7 @@
 import type {Company} from '@ti-toolkit/core/company-api';
 import {formatSiren, formatSiret} from '@ti-toolkit/core/identifiers';
 import {html, nothing} from 'lit';
-import type {Verdict} from '../shared/verdict.ts';
+import type {CompanyVerdict} from '@ti-toolkit/core/company-territory';
 import type {PanelTexts} from './adviser-panel.translations.ts';
 
 /** The copy button's outcome; on failure the summary is shown for the adviser to copy by hand. */
@@ -12,7 +12,7 @@ export type CopyState =
 export function renderCompany(
   t: PanelTexts,
   company: Company,
-  verdict: Verdict | null,
+  verdict: CompanyVerdict | null,
   copy: CopyState,
   onCopy: () => void
 ) {

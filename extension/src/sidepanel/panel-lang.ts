@@ -1,5 +1,7 @@
-/** The panel's languages: French, the toolkit's language, and English. */
-export type Lang = 'fr' | 'en';
+import type {Lang} from '@ti-toolkit/data/catalogue';
+
+/** The panel's languages: the toolkit's, French first, then English (defined once, in @ti-toolkit/data). */
+export type {Lang};
 
 /** `en`, `en-GB`... read as English; anything else as French (same rule as the components). */
 export const toLang = (value: string | null | undefined): Lang =>

@@ -2,8 +2,9 @@ import '@ti-toolkit/components/territory-card';
 import {html, nothing} from 'lit';
 import type {PanelTexts} from './adviser-panel.translations.ts';
 
-/** Why a search did not start; shown under the box and tied to it. */
-export type SearchProblem = 'empty' | 'invalid-number' | 'no-identifier';
+/** Why a search did not start, or could not be kept; shown under the box and tied to it. */
+export type SearchProblem =
+  'empty' | 'invalid-number' | 'no-identifier' | 'storage-full';
 
 /**
  * The manual search: a SIREN or SIRET goes to the worker; anything else is a place, resolved by the territory
@@ -19,7 +20,10 @@ export function renderSearch(
     empty: t.searchEmpty,
     'invalid-number': t.searchInvalidNumber,
     'no-identifier': t.searchNoIdentifier,
+    'storage-full': t.searchStorageFull,
   };
+  // Storage refusing the lookup is no fault of what was typed.
+  const invalid = problem !== null && problem !== 'storage-full';
   return html`<section aria-labelledby="ti-search-heading">
     <h2 id="ti-search-heading">${t.searchHeading}</h2>
     <form class="ti-search" role="search" @submit=${onSubmit}>
@@ -33,7 +37,7 @@ export function renderSearch(
           autocomplete="off"
           spellcheck="false"
           aria-describedby="ti-search-hint ti-search-problem"
-          aria-invalid=${problem ? 'true' : 'false'}
+          aria-invalid=${invalid ? 'true' : 'false'}
         />
         <button type="submit">${t.searchButton}</button>
       </div>

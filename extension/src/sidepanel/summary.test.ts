@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {VintageRef} from '@ti-toolkit/core/places';
-import type {Verdict} from '../shared/verdict.ts';
+import type {CompanyVerdict} from '@ti-toolkit/core/company-territory';
 import {companySummary, type SummaryInput} from './summary.ts';
 import {company, establishment} from './testing/companies.ts';
 
@@ -12,14 +12,14 @@ const vintage: VintageRef = {
     "ANCT – Programme Territoires d'industrie, mise à jour du 04/07/2024",
 };
 const date = new Date(2026, 10, 26, 12);
-const inOyonnax: Verdict = {
+const inOyonnax: CompanyVerdict = {
   status: 'in-territory',
   address: establishment(),
   communeCode: '01283',
   territory: {id: 'ti-8413', name: 'Plastics Vallée – Oyonnax'},
 };
 const headOffice = company().headOffice!;
-const inParis: Verdict = {
+const inParis: CompanyVerdict = {
   status: 'not-in-territory',
   address: headOffice,
   communeCode: '75056',
@@ -97,6 +97,19 @@ Activité : 22.29A – Plasturgie
 Attention : établissement fermé
 Données : périmètre 2023-2027, communes au COG 2026 ; source : ANCT – Programme Territoires d'industrie, mise à jour du 04/07/2024
 Date : 26/11/2026`,
+    ],
+    [
+      'a commune unknown to the data: said so with the vintage, never "not in a territory"',
+      {
+        verdict: {
+          status: 'unknown-commune',
+          address: {...headOffice, communeCode: '97999', communeName: null},
+          communeCode: '97999',
+          vintage,
+        },
+        intercommunality: null,
+      },
+      'Verdict : commune inconnue des données (millésime COG 2026)',
     ],
     [
       'hostile text from the register stays plain text',

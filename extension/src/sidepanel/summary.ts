@@ -1,14 +1,17 @@
 import type {Company} from '@ti-toolkit/core/company-api';
+import {
+  unknownCommunePhrase,
+  type CompanyVerdict,
+} from '@ti-toolkit/core/company-territory';
 import {formatSiren, formatSiret} from '@ti-toolkit/core/identifiers';
 import {dateFormat} from '@ti-toolkit/core/intl';
 import type {VintageRef} from '@ti-toolkit/core/places';
-import type {Verdict} from '../shared/verdict.ts';
 import type {Lang} from './panel-lang.ts';
 
 /** What the adviser copies: the company, the address the verdict is about, the verdict and its proof. */
 export interface SummaryInput {
   company: Company;
-  verdict: Verdict;
+  verdict: CompanyVerdict;
   /** The name of the address's intercommunality, when the bundled perimeter knows it. */
   intercommunality: string | null;
   vintage: VintageRef;
@@ -109,13 +112,15 @@ export function companySummary(input: SummaryInput): string {
   return lines.filter((l): l is string => l !== null).join('\n');
 }
 
-function verdictText(verdict: Verdict, lang: Lang): string {
+function verdictText(verdict: CompanyVerdict, lang: Lang): string {
   const t = TEXT[lang];
   switch (verdict.status) {
     case 'in-territory':
       return t.inTerritory(verdict.territory.name, verdict.territory.id);
     case 'not-in-territory':
       return t.notInTerritory;
+    case 'unknown-commune':
+      return unknownCommunePhrase(verdict.vintage, lang);
     case 'no-location':
       return t.noLocation;
   }

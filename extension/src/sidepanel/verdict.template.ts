@@ -1,17 +1,22 @@
 import '@ti-toolkit/components/funding-widget';
 import '@ti-toolkit/components/territory-card';
 import {html, nothing} from 'lit';
-import type {Verdict} from '../shared/verdict.ts';
+import type {CompanyVerdict} from '@ti-toolkit/core/company-territory';
 import type {PanelTexts} from './adviser-panel.translations.ts';
 import type {FundingSize} from './funding-size.ts';
 
 /** The verdict in one sentence: also what the panel's live region announces. */
-export function verdictSentence(t: PanelTexts, verdict: Verdict): string {
+export function verdictSentence(
+  t: PanelTexts,
+  verdict: CompanyVerdict
+): string {
   switch (verdict.status) {
     case 'in-territory':
       return t.inTerritory(verdict.territory.name);
     case 'not-in-territory':
       return t.notInTerritory;
+    case 'unknown-commune':
+      return t.unknownCommune(verdict.communeCode, verdict.vintage.cogYear);
     case 'no-location':
       return t.noLocation;
   }
@@ -24,13 +29,16 @@ export function verdictSentence(t: PanelTexts, verdict: Verdict): string {
  */
 export function renderVerdict(
   t: PanelTexts,
-  verdict: Verdict,
+  verdict: CompanyVerdict,
   size: FundingSize | null,
   /** The company's NAF code: schemes reserved to industry read it. */
   naf: string | null
 ) {
+  // A commune the data does not know has no card to show: the card would only repeat that it is unknown.
   const place =
-    verdict.status === 'no-location' ? '' : `insee:${verdict.communeCode}`;
+    verdict.status === 'in-territory' || verdict.status === 'not-in-territory'
+      ? `insee:${verdict.communeCode}`
+      : '';
   return html`<section
       class="ti-verdict"
       data-status=${verdict.status}

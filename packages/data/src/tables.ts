@@ -68,6 +68,8 @@ export interface CommuneTerritoryTable {
   arrondissements: Record<string, string>;
   /** Code of a commune that merged into another -> current commune code. */
   oldCodes: Record<string, string>;
+  /** Every current commune of the COG year (code-list.ts encoding): a code outside it is unknown to this vintage. */
+  currentCommunes: string;
 }
 
 /**

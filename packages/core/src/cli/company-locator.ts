@@ -5,6 +5,7 @@ import {
   type CompanyClient,
   type CompanyFailure,
 } from '../company-api/index.ts';
+import {addressChoiceFor, chosenAddress} from '../company-territory/index.ts';
 import type {CompanyLocation, CompanyLocator} from '../places/index.ts';
 import type {CliIo} from './io.ts';
 
@@ -16,20 +17,25 @@ export function companyClientFor(io: CliIo): CompanyClient {
   });
 }
 
-/** Where a company is for a verdict: the establishment asked for by SIRET, else the head office. */
+/** Where a company is for a verdict: the address its identifier names (company-territory's rule). */
 export function companyLocation(
   company: Company
 ): Extract<CompanyLocation, {ok: true}> {
-  const place = company.establishment ?? company.headOffice;
+  const choice = lookedUpAddressChoice(company);
+  const place = chosenAddress(company, choice);
   return {
     ok: true,
     siren: company.siren,
     siret: place?.siret ?? null,
     name: company.name ?? company.siren,
-    location: company.establishment ? 'establishment' : 'head-office',
+    location: choice,
     communeCode: place?.communeCode ?? null,
   };
 }
+
+/** The API answers a SIRET lookup with that establishment, and a SIREN lookup without one. */
+export const lookedUpAddressChoice = (company: Company) =>
+  addressChoiceFor(company.establishment?.siret ?? null);
 
 export function companyLocator(
   client: CompanyClient,

@@ -1,5 +1,6 @@
 import {parseArgs} from 'node:util';
 import type {Company} from '../company-api/index.ts';
+import {chosenAddress} from '../company-territory/index.ts';
 import {
   companyAnswer,
   explainAnswer,
@@ -11,6 +12,7 @@ import {
   companyClientFor,
   companyLocation,
   describeFailure,
+  lookedUpAddressChoice,
 } from './company-locator.ts';
 import type {CliIo, ExitCode} from './io.ts';
 import {langOption} from './options.ts';
@@ -84,7 +86,8 @@ const TEXT = {
 
 function companyText(found: Company, verdict: PlaceAnswer, lang: Lang): string {
   const t = TEXT[lang];
-  const place = found.establishment ?? found.headOffice;
+  const choice = lookedUpAddressChoice(found);
+  const place = chosenAddress(found, choice);
   const state = (s: Company['state']) => (s === 'active' ? t.active : t.closed);
   // The API's address already ends with the postcode and the town.
   const address =
@@ -93,7 +96,7 @@ function companyText(found: Company, verdict: PlaceAnswer, lang: Lang): string {
   return [
     `${found.name ?? found.siren} (SIREN ${found.siren}) - ${state(found.state)}`,
     place
-      ? `  ${found.establishment ? t.establishment : t.headOffice} ${place.siret} - ${state(place.state)}${lang === 'fr' ? ' :' : ':'} ${address || '?'}`
+      ? `  ${choice === 'establishment' ? t.establishment : t.headOffice} ${place.siret} - ${state(place.state)}${lang === 'fr' ? ' :' : ':'} ${address || '?'}`
       : '',
     `  ${verdict.status}: ${explainAnswer(verdict, lang)}`,
   ]

@@ -1,3 +1,5 @@
+import type {Lang} from '@ti-toolkit/data/catalogue';
+import {unknownCommunePhrase} from '../company-territory/unknown-commune.ts';
 import type {
   CommuneRef,
   GroupementRef,
@@ -7,8 +9,6 @@ import type {
   TerritoryRef,
 } from './place-answer.ts';
 import type {PlaceParseFailure} from './parse-place.ts';
-
-export type Lang = 'fr' | 'en';
 
 /** Plain-language reason of an answer, with the data vintage as proof. */
 export function explainAnswer(answer: PlaceAnswer, lang: Lang = 'fr'): string {
@@ -137,6 +137,8 @@ const TEXT: Record<Lang, Texts> = {
           return 'Entreprise introuvable dans l’annuaire public des entreprises (inconnue, ou ses données ne sont pas publiques).';
         case 'company-without-location':
           return `${prefix}l’annuaire ne donne pas sa commune.`;
+        case 'company-commune-unknown':
+          return `${prefix}code commune ${r.detail} : ${unknownCommunePhrase(a.vintage, 'fr')} ; le territoire ne peut pas être déterminé.`;
         case 'company-lookup-failed':
           return `L’annuaire des entreprises n’a pas pu répondre (${r.detail}) : réessayez plus tard.`;
         case 'company-lookup-unavailable':
@@ -216,6 +218,8 @@ const TEXT: Record<Lang, Texts> = {
           return 'Company not found in the public company directory (unknown, or its data is not public).';
         case 'company-without-location':
           return `${prefix}the directory gives no commune.`;
+        case 'company-commune-unknown':
+          return `${prefix}commune code ${r.detail}: ${unknownCommunePhrase(a.vintage, 'en')}; the territory cannot be determined.`;
         case 'company-lookup-failed':
           return `The company directory could not answer (${r.detail}): try again later.`;
         case 'company-lookup-unavailable':

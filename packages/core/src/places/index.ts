@@ -38,5 +38,6 @@ export {
   explainCandidate,
   explainPlace,
   explainVintage,
-  type Lang,
 } from './explain-answer.ts';
+/** The toolkit's languages, defined once in @ti-toolkit/data. */
+export type {Lang} from '@ti-toolkit/data/catalogue';

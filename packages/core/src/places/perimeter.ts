@@ -6,6 +6,7 @@ import {
   type TerritoryRow,
 } from '@ti-toolkit/data';
 import {lazy} from '../lazy.ts';
+import {currentCommunes, type CurrentCommunes} from './current-communes.ts';
 import type {GroupementRef, TerritoryRef, VintageRef} from './place-answer.ts';
 
 /**
@@ -25,6 +26,8 @@ export interface Perimeter {
   territoryIndexById: ReadonlyMap<string, number>;
   arrondissements: Readonly<Record<string, string>>;
   oldCodes: Readonly<Record<string, string>>;
+  /** Every current commune of the COG year: a registered code outside it is unknown to the data, not "no territory". */
+  currentCommunes: CurrentCommunes;
 }
 
 export function createPerimeter(
@@ -53,6 +56,7 @@ export function createPerimeter(
     ),
     arrondissements: index.arrondissements,
     oldCodes: index.oldCodes,
+    currentCommunes: currentCommunes(index.currentCommunes),
   };
 }
 

@@ -1,7 +1,13 @@
 import type {GroupementKind, Phase} from '@ti-toolkit/data';
 
+/** `unknown-commune`: a company's registered commune code is no commune of the data's COG year. */
 export type PlaceStatus =
-  'in-territory' | 'not-in-territory' | 'ambiguous' | 'not-found' | 'invalid';
+  | 'in-territory'
+  | 'not-in-territory'
+  | 'unknown-commune'
+  | 'ambiguous'
+  | 'not-found'
+  | 'invalid';
 
 /** How the input was read. A bare 5-digit input is read both ways. */
 export type PlaceKind =
@@ -49,6 +55,7 @@ export type ReasonCode =
   | 'groupement-partly-in-territories'
   | 'groupement-not-in-territory'
   | 'company-without-location'
+  | 'company-commune-unknown'
   | 'unknown-code'
   | 'unknown-postcode'
   | 'unknown-name'

@@ -1,3 +1,4 @@
+import {communeVerdict} from '../company-territory/commune-verdict.ts';
 import type {PlaceAnswer, PlaceCandidate} from './place-answer.ts';
 import {parsePlace, type PlaceQuery} from './parse-place.ts';
 import type {Places} from './places.ts';
@@ -159,6 +160,16 @@ export function companyAnswer(
     return {
       ...emptyAnswer(places, input, 'not-found', kind, {
         code: 'company-without-location',
+      }),
+      company,
+    };
+  // The toolkit's one company verdict decides; the commune directory then names the commune and its intercommunality.
+  const verdict = communeVerdict(places.perimeter, found.communeCode);
+  if (verdict.status === 'unknown-commune')
+    return {
+      ...emptyAnswer(places, input, 'unknown-commune', kind, {
+        code: 'company-commune-unknown',
+        detail: verdict.communeCode,
       }),
       company,
     };

@@ -143,6 +143,7 @@ export function buildTables(
         communes: codesByTerritory.map(encodeCodeList),
         arrondissements: aliases.arrondissements,
         oldCodes: aliases.oldCodes,
+        currentCommunes: encodeCodeList(current.map((c) => c.code)),
       },
       communes: {
         vintage,
