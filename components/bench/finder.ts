@@ -1,6 +1,7 @@
 /**
  * pnpm bench (components part): in Debian's Chromium, on the built CDN bundle, the service finder's first render
- * with the full catalogue and a filter change, against plain DOM building the same number of results.
+ * with the full catalogue (a compact list of the first results), a filter change, opening a result's details and
+ * "show more", against plain DOM building as many results as the finder first shows.
  */
 import {launchChromium, serveCdn} from '../e2e/serve.ts';
 
@@ -10,6 +11,7 @@ const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>
 <script type="module">
   const RUNS = 30;
   const results = (el) => el.shadowRoot?.querySelectorAll('[part="result"]').length ?? 0;
+  const total = (el) => Number(el.shadowRoot.querySelector('[part="count"]').textContent.match(/\\d+/)[0]);
   const settled = async (el) => {
     // Updates follow the catalogue promise in microtasks: no timer, so the figure is the render's own.
     for (let i = 0; !results(el); i++) await (i < 100 ? el.updateComplete : new Promise((r) => setTimeout(r)));
@@ -22,6 +24,7 @@ const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>
     const warm = document.getElementById('warm');
     await settled(warm);
     const count = results(warm);
+    const schemes = total(warm);
     const first = [];
     for (let i = 0; i < RUNS; i++) {
       const t0 = performance.now();
@@ -44,6 +47,32 @@ const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>
       box.click();
       await warm.updateComplete;
     }
+    const open = [];
+    const toggles = () => [...warm.shadowRoot.querySelectorAll('[part="toggle"]')];
+    for (let i = 0; i < RUNS; i++) {
+      const toggle = toggles()[i % count];
+      const t0 = performance.now();
+      toggle.click();
+      await warm.updateComplete;
+      document.body.offsetHeight;
+      open.push(performance.now() - t0);
+      toggle.click();
+      await warm.updateComplete;
+    }
+    const more = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      warm.shadowRoot.querySelector('[part="show-more"]').click();
+      await warm.updateComplete;
+      document.body.offsetHeight;
+      more.push(performance.now() - t0);
+      // A filter ticked and unticked starts the list again from its first page.
+      const box = boxes[0];
+      box.click();
+      await warm.updateComplete;
+      box.click();
+      await warm.updateComplete;
+    }
     const plain = [];
     for (let i = 0; i < RUNS; i++) {
       const t0 = performance.now();
@@ -60,7 +89,7 @@ const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>
       plain.push(performance.now() - t0);
       list.remove();
     }
-    return {count, first: stats(first), filter: stats(filter), plain: stats(plain)};
+    return {count, schemes, first: stats(first), filter: stats(filter), open: stats(open), more: stats(more), plain: stats(plain)};
   };
 </script></body></html>`;
 
@@ -74,14 +103,18 @@ try {
     (window as unknown as {bench: () => Promise<Record<string, never>>}).bench()
   );
   const ms = (v: number) => `${v.toFixed(1)} ms`;
-  const {count, first, filter, plain} = r as unknown as {
+  type Stats = {p50: number; p95: number};
+  const {count, schemes, first, filter, open, more, plain} = r as unknown as {
     count: number;
-    first: {p50: number; p95: number};
-    filter: {p50: number; p95: number};
-    plain: {p50: number; p95: number};
+    schemes: number;
+    first: Stats;
+    filter: Stats;
+    open: Stats;
+    more: Stats;
+    plain: Stats;
   };
   console.log(
-    `\n<ti-service-finder> in Chromium (${await browser.version()}), built CDN bundle, ${count} schemes`
+    `\n<ti-service-finder> in Chromium (${await browser.version()}), built CDN bundle, ${schemes} schemes, ${count} shown at first`
   );
   console.log(
     `  first render with the full catalogue: p50 ${ms(first.p50)}, p95 ${ms(first.p95)} (goal 50 ms)`
@@ -89,6 +122,10 @@ try {
   console.log(
     `  filter change: p50 ${ms(filter.p50)}, p95 ${ms(filter.p95)} (goal 16 ms)`
   );
+  console.log(
+    `  open a result's details: p50 ${ms(open.p50)}, p95 ${ms(open.p95)}`
+  );
+  console.log(`  show more: p50 ${ms(more.p50)}, p95 ${ms(more.p95)}`);
   console.log(
     `  baseline plain DOM list of ${count} results: p50 ${ms(plain.p50)}, p95 ${ms(plain.p95)}`
   );

@@ -189,16 +189,21 @@ describe('the iframe fallback', {timeout: 30_000}, () => {
       .toBeLessThan(2);
     const tall = await frameHeight();
     expect(tall).not.toBe(1400);
-    // Fewer results: the iframe shrinks with them.
-    await frame
-      .locator('ti-service-finder [part="search-input"]')
-      .fill('volontariat');
+    const fits = () =>
+      expect
+        .poll(async () =>
+          Math.abs((await frameHeight()) - (await contentHeight()))
+        )
+        .toBeLessThan(2);
+    // Less content (the filter panel, the tallest column, folded): the iframe shrinks with it.
+    await frame.locator('ti-service-finder [part="filters-summary"]').click();
     await expect.poll(frameHeight).toBeLessThan(tall - 200);
-    await expect
-      .poll(async () =>
-        Math.abs((await frameHeight()) - (await contentHeight()))
-      )
-      .toBeLessThan(2);
+    await fits();
+    // More content (the next ten results): it grows with it.
+    const short = await frameHeight();
+    await frame.locator('ti-service-finder [part="show-more"]').click();
+    await expect.poll(frameHeight).toBeGreaterThan(short + 200);
+    await fits();
     await partner.close();
   });
 

@@ -142,3 +142,62 @@ describe('the demo partner page', {timeout: 30_000}, () => {
     await page.close();
   });
 });
+
+/**
+ * How long the pages may be at 1280 px (issue 14: the demo page was 19,143 px, every result unfolded; the
+ * configurator 11,065 px, its preview showing the whole component).
+ */
+const MAX_HEIGHT: Record<string, number> = {
+  '/demo/': 8000,
+  '/configurator/': 3000,
+};
+
+describe('compact pages at 1280 px', {timeout: 30_000}, () => {
+  it('keeps the demo page and the configurator short, the preview scrolling in its frame with the keyboard', async () => {
+    const page = await fixture.browser.newPage({
+      viewport: {width: 1280, height: 800},
+    });
+    const heights: Record<string, number> = {};
+    for (const path of Object.keys(MAX_HEIGHT)) {
+      await page.goto(`${fixture.site.url}${path}`);
+      for (const selector of READY[path] ?? [])
+        await page.locator(selector).first().waitFor();
+      // The place verdicts are the last to come; then the layout is the one a visitor sees.
+      if (path === '/demo/') {
+        await page.locator('ti-service-finder [part="verdict"]').waitFor();
+        await page
+          .locator('ti-funding-widget [part="place"] [data-status]')
+          .waitFor();
+      }
+      await page.evaluate(() => document.fonts.ready);
+      heights[path] = await page.evaluate(
+        () => document.documentElement.scrollHeight
+      );
+    }
+    for (const [path, height] of Object.entries(heights))
+      expect(height, `${path} is ${height} px tall`).toBeLessThanOrEqual(
+        MAX_HEIGHT[path]!
+      );
+
+    // The configurator's preview: a named region whose content scrolls inside it, from the keyboard too.
+    const preview = page.getByRole('region', {name: 'Preview'});
+    const box = await preview.evaluate((el) => ({
+      overflow: getComputedStyle(el).overflowY,
+      tabIndex: el.tabIndex,
+      client: el.clientHeight,
+      scroll: el.scrollHeight,
+    }));
+    expect(box.overflow).toBe('auto');
+    expect(box.tabIndex).toBe(0);
+    expect(box.scroll).toBeGreaterThan(box.client);
+    await preview.focus();
+    await page.keyboard.press('PageDown');
+    await expect
+      .poll(() => preview.evaluate((el) => el.scrollTop))
+      .toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollHeight)
+    ).toBe(heights['/configurator/']);
+    await page.close();
+  });
+});

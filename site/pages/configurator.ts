@@ -172,6 +172,7 @@ export function configuratorPage(ctx: SiteContext): Page {
           class="preview"
           role="region"
           aria-labelledby="preview-title"
+          tabindex="0"
         ></div>
       </div>
     </div>`;

@@ -150,8 +150,9 @@ export function demoPage(ctx: SiteContext): Page {
           ${statusCounts(schemes.map((s) => s.status))}.
           ${agree(reserved, 'est réservé', 'sont réservés')} aux Territoires
           d'industrie, ${agree(regional, 'relève', 'relèvent')} de la Région
-          Île-de-France. Chacun est présenté ci-dessous avec ses montants, son
-          statut et la date de ses sources.
+          Île-de-France. Chacun tient ci-dessous en une ligne (statut, type
+          d'aide, montant, disponibilité) et s'ouvre sur ses détails et la date
+          de ses sources.
         </p>
       </section>
 
@@ -187,8 +188,9 @@ export function demoPage(ctx: SiteContext): Page {
         <h2 id="financements-titre">Quels financements pour votre projet ?</h2>
         <p>
           Trois questions suffisent : qui vous êtes, où vous êtes et ce que vous
-          voulez faire. Chaque dispositif dit pourquoi il correspond, ou pas, et
-          ce qui reste à confirmer.
+          voulez faire. Chaque dispositif, une fois ouvert, dit pourquoi il
+          correspond, ou pas, et ce qui reste à confirmer ; ceux qui ne
+          correspondent pas restent repliés.
         </p>
         <ti-funding-widget
           place="${place}"

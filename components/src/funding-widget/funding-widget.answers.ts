@@ -114,12 +114,3 @@ export function toProfile(
     profile.hires = answers.hires;
   return profile;
 }
-
-/** The place input that picks one candidate of an ambiguous answer, or null when it names nothing to pick. */
-export function candidateInput(
-  candidate: NonNullable<PlaceAnswer['candidates']>[number]
-): string | null {
-  if (candidate.commune) return `insee:${candidate.commune.code}`;
-  if (candidate.groupement) return `siren:${candidate.groupement.siren}`;
-  return null;
-}

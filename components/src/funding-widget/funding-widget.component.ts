@@ -1,14 +1,14 @@
-import {loadCatalogue} from '@ti-toolkit/core/catalogue';
+import {loadCatalogue, type Verdict} from '@ti-toolkit/core/catalogue';
 import type * as Engine from '@ti-toolkit/core/catalogue/eligibility';
 import type {Catalogue} from '@ti-toolkit/data/catalogue';
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
-import {property, query} from 'lit/decorators.js';
+import {property, query, state} from 'lit/decorators.js';
 import {TiEligibilityChangeEvent} from '../events/eligibility-change.ts';
 import {LangController} from '../i18n/lang.ts';
 import {LoadController} from '../internal/load-controller.ts';
 import {renderLoadState} from '../internal/load-state.ts';
+import {adoptLazyStyles} from '../internal/lazy-styles.ts';
 import {controlStyles} from '../styles/controls.styles.ts';
-import {provenanceStyles} from '../styles/provenance.styles.ts';
 import {themeStyles} from '../styles/theme.styles.ts';
 import {
   readAnswers,
@@ -25,6 +25,7 @@ import {
 } from './funding-widget.translations.ts';
 import {PlaceController} from '../internal/place-controller.ts';
 import {DEFAULT_REPORT_URL} from '../internal/report-url.ts';
+import {toggled} from '../internal/toggled.ts';
 
 interface Loaded extends Catalogue {
   engine: typeof Engine;
@@ -44,8 +45,8 @@ const loadWithEngine = async (): Promise<Loaded> => {
 /**
  * @tag ti-funding-widget
  * @summary The funding schemes of the Territoires d'industrie programme after a short eligibility check (who you
- * are, where, what project): the schemes that fit, those to check and the others, each with why, its amounts, an
- * estimate where the rule allows one, its honest status and how to apply.
+ * are, where, what project): the schemes that fit, those to check and the others (folded), each in one line with
+ * its verdict, status and an estimate where the rule allows one, and on demand why, its amounts and how to apply.
  *
  * @csspart base - The wrapper of the whole widget.
  * @csspart messages - The alert listing ignored attribute values.
@@ -59,16 +60,22 @@ const loadWithEngine = async (): Promise<Loaded> => {
  * @csspart results - The results: counts and groups.
  * @csspart counts - The counts per verdict (a polite live region).
  * @csspart group - The schemes of one verdict (`data-verdict`).
- * @csspart group-title - Its title.
+ * @csspart group-title - Its title (a heading).
+ * @csspart group-toggle - The button in the title that folds or unfolds the group (`aria-expanded`); the
+ * not-eligible group starts folded.
  * @csspart list - Its list.
- * @csspart result - One scheme (`data-verdict`, `data-scheme`).
- * @csspart title - The scheme's title.
+ * @csspart result - One scheme (`data-verdict`, `data-scheme`), compact until its title is pressed.
+ * @csspart title - The scheme's title (a heading).
+ * @csspart toggle - The button in the title that shows or hides the scheme's details (`aria-expanded`).
+ * @csspart meta - The compact line: verdict, status, and the estimate or the headline amount.
  * @csspart verdict - Its verdict label.
  * @csspart status - Its status (open, running, upcoming, unconfirmed, closed).
+ * @csspart estimate - The estimate for the answers (`data-confirmed`); never on a scheme ruled out.
+ * @csspart headline-amount - The main amount, when there is no estimate (`data-confirmed`).
+ * @csspart more - The details of a scheme, shown on demand.
  * @csspart status-note - What is not confirmed, for an unconfirmed scheme.
  * @csspart description - Its summary.
  * @csspart amounts - Its amounts.
- * @csspart estimate - The estimate for the answers (`data-confirmed`).
  * @csspart reasons - The reasons for the verdict.
  * @csspart reason - One reason (`data-met`: met, notMet, toCheck).
  * @csspart facts - Operator, deadline and how to apply.
@@ -93,12 +100,8 @@ const loadWithEngine = async (): Promise<Loaded> => {
  * @fires ti-place-resolve - A place (typed, chosen or set by attribute) was resolved; `detail.answer`.
  */
 export class TiFundingWidget extends LitElement {
-  static override styles = [
-    themeStyles,
-    controlStyles,
-    provenanceStyles,
-    fundingWidgetStyles,
-  ];
+  // The form's styles; the results' come with their templates (funding-widget.results.ts).
+  static override styles = [themeStyles, controlStyles, fundingWidgetStyles];
 
   private readonly langController = new LangController(this);
   private readonly catalogue = new LoadController<Loaded>(this, loadWithEngine);
@@ -108,6 +111,11 @@ export class TiFundingWidget extends LitElement {
   });
 
   @query('#ti-place') private placeInput?: HTMLInputElement;
+
+  /** The folded groups: the schemes the answers rule out wait to be asked for. */
+  @state() private folded: ReadonlySet<Verdict> = new Set(['not-eligible']);
+  /** The schemes whose details are open. */
+  @state() private expanded: ReadonlySet<string> = new Set();
 
   /** Who asks: company, local-authority, training-body, association, employer-group, young-graduate, developer. */
   @property() who = '';
@@ -148,6 +156,9 @@ export class TiFundingWidget extends LitElement {
     const place = String(this.place ?? '');
     if (changed.has('place') && place !== this.placeController.input)
       void this.placeController.resolve(place, false);
+    const state = this.catalogue.state;
+    if (state.status === 'ready')
+      adoptLazyStyles(this, state.value.results.styles);
   }
 
   private handleWho(event: Event): void {
@@ -182,6 +193,14 @@ export class TiFundingWidget extends LitElement {
     event.preventDefault();
     void this.commitPlace(this.placeInput?.value ?? '');
   }
+
+  private readonly handleToggleGroup = (verdict: Verdict): void => {
+    this.folded = toggled(this.folded, verdict);
+  };
+
+  private readonly handleToggle = (id: string): void => {
+    this.expanded = toggled(this.expanded, id);
+  };
 
   private async handleCandidate(input: string): Promise<void> {
     await this.commitPlace(input);
@@ -269,12 +288,15 @@ export class TiFundingWidget extends LitElement {
         ${t.counts(eligible!, toCheck!, notEligible!)}
       </p>
       ${results.renderGroups(assessments, {
-        t,
         lang,
         level,
         operators: state.value.operators,
         engine: state.value.engine,
         reportUrl: String(this.reportUrl ?? ''),
+        folded: this.folded,
+        expanded: this.expanded,
+        onToggleGroup: this.handleToggleGroup,
+        onToggle: this.handleToggle,
       })}
     </div>`;
   }

@@ -11,13 +11,10 @@ import {
 import {html, nothing} from 'lit';
 import {live} from 'lit/directives/live.js';
 import type {Lang} from '../i18n/lang.ts';
-import {
-  candidateInput,
-  type Answers,
-  type Problem,
-} from './funding-widget.answers.ts';
+import type {Answers, Problem} from './funding-widget.answers.ts';
 import type {FundingWidgetTexts} from './funding-widget.translations.ts';
 import {
+  candidateInput,
   renderPlacePending,
   type PlaceState,
 } from '../internal/place-controller.ts';

@@ -107,14 +107,51 @@ describe('ti-funding-widget, keyboard only', () => {
     expect((await answered).detail.profile.investmentStarted).to.equal(false);
     expect(el.investmentStarted).to.equal('no');
 
-    // The results follow: the next stop is a scheme's https link to apply.
+    // The results follow: a group's title (a button that folds it), then its schemes' titles.
+    await press('Tab');
+    const group = deepActive() as HTMLElement;
+    expect(group.getAttribute('part')).to.equal('group-toggle');
+    expect(group.getAttribute('aria-expanded')).to.equal('true');
+    await press('Tab');
+    const toggle = deepActive() as HTMLElement;
+    expect(toggle.getAttribute('part')).to.equal('toggle');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+
+    // Enter opens a scheme's details, the focus stays on its title; inside, the https link to apply.
+    await press('Enter');
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expectFocusOn(toggle);
     await press('Tab');
     const link = deepActive() as HTMLAnchorElement;
     expect(link.getAttribute('part')).to.equal('apply');
     expect(link.protocol).to.equal('https:');
+    // Space closes them again.
+    await press('Shift+Tab');
+    expectFocusOn(toggle);
+    await press('Space');
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
 
-    // Nothing traps the focus.
-    $$(el, 'a').at(-1)!.focus();
+    // The schemes ruled out wait in a folded group: Enter unfolds it, Space folds it again.
+    const folded = $(
+      el,
+      '[part="group"][data-verdict="not-eligible"] [part="group-toggle"]'
+    )!;
+    expect(folded.getAttribute('aria-expanded')).to.equal('false');
+    await tabUntil((active) => active === folded, {max: 30});
+    await press('Enter');
+    await el.updateComplete;
+    expect(folded.getAttribute('aria-expanded')).to.equal('true');
+    expect(
+      $$(el, '[part="result"][data-verdict="not-eligible"]').length
+    ).to.be.greaterThan(0);
+    expectFocusOn(folded);
+    await press('Space');
+    await el.updateComplete;
+    expect(folded.getAttribute('aria-expanded')).to.equal('false');
+
+    // Nothing traps the focus: the folded group is the last stop.
     await press('Tab');
     expectFocusOn(after);
     $(el, '#ti-who')!.focus();

@@ -1,7 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {BENEFICIARIES, COMPANY_SIZES} from '@ti-toolkit/data/catalogue';
 import {html, nothing} from 'lit';
-import {expect} from 'storybook/test';
+import {expect, waitFor} from 'storybook/test';
 import {describe, expectThemed, rendered} from '../internal/story-helpers.ts';
 import './funding-widget.ts';
 
@@ -82,6 +82,52 @@ export const PmeEnTerritoire: Story = {
     await expect(
       vte?.querySelector('[part="estimate"]')?.getAttribute('data-confirmed')
     ).toBe('false');
+  },
+};
+
+export const NonEligiblesReplies: Story = {
+  name: 'Non éligibles repliés',
+  args: {who: 'company', size: 'sme', place: 'Oyonnax', project: 'hiring'},
+  parameters: describe(
+    'Les groupes « Éligibles » et « À vérifier » sont ouverts ; les dispositifs non éligibles attendent, repliés sous un titre qui dit leur nombre, « Non éligibles (n) ». Chaque titre de groupe est un bouton qui le replie ou le déplie.'
+  ),
+  play: async ({canvasElement, args}) => {
+    const root = await settled(canvasElement, args.place);
+    const folded = root.querySelector(
+      '[data-verdict="not-eligible"] [part="group-toggle"]'
+    );
+    await expect(folded?.getAttribute('aria-expanded')).toBe('false');
+    await expect(folded?.textContent).toMatch(/Non éligibles \(\d+\)/);
+    await expect(
+      root.querySelectorAll('[part="result"][data-verdict="not-eligible"]')
+        .length
+    ).toBe(0);
+  },
+};
+
+export const DispositifOuvert: Story = {
+  name: 'Dispositif ouvert',
+  args: {
+    who: 'company',
+    size: 'sme',
+    place: 'Oyonnax',
+    project: 'hiring',
+    hires: '3',
+  },
+  parameters: describe(
+    'Chaque dispositif tient en une ligne (verdict, statut, estimation ou montant) ; son titre, un bouton, montre pourquoi il convient ou non, ses montants, son opérateur, comment candidater et ses sources.'
+  ),
+  play: async ({canvasElement, args}) => {
+    const root = await settled(canvasElement, args.place);
+    const toggle = root.querySelector<HTMLButtonElement>(
+      '[data-scheme="vte-ti"] [part="toggle"]'
+    )!;
+    toggle.click();
+    await waitFor(() =>
+      expect(
+        root.querySelector('[data-scheme="vte-ti"] [part="reasons"]')
+      ).toBeTruthy()
+    );
   },
 };
 

@@ -6,13 +6,38 @@ import {
   oneEvent,
   waitUntil,
 } from '@open-wc/testing';
+import {loadCatalogue} from '@ti-toolkit/core/catalogue';
+import * as engine from '@ti-toolkit/core/catalogue/eligibility';
 import {sendKeys} from '@web/test-runner-commands';
+import {render} from 'lit';
 import type {TiFundingWidget} from './funding-widget.component.ts';
+import {renderGroups} from './funding-widget.results.ts';
 import {$, $$, text} from '../internal/shadow-queries.ts';
 import './funding-widget.ts';
 
 const result = (el: TiFundingWidget, id: string) =>
   $(el, `[part="result"][data-scheme="${id}"]`);
+const groupToggle = (el: TiFundingWidget, verdict: string) =>
+  $<HTMLButtonElement>(
+    el,
+    `[part="group"][data-verdict="${verdict}"] [part="group-toggle"]`
+  );
+
+/** Unfolds every folded group. */
+async function unfold(el: TiFundingWidget): Promise<void> {
+  for (const button of $$(el, '[part="group-toggle"][aria-expanded="false"]'))
+    button.click();
+  await el.updateComplete;
+}
+
+/** A scheme's result with its details open (its group unfolded if need be). */
+async function opened(el: TiFundingWidget, id: string): Promise<HTMLElement> {
+  if (!result(el, id)) await unfold(el);
+  const toggle = result(el, id)!.querySelector<HTMLElement>('[part="toggle"]')!;
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await el.updateComplete;
+  return result(el, id)!;
+}
 const placeText = (el: TiFundingWidget) =>
   text($(el, '[part="place"] [data-status]'));
 
@@ -21,7 +46,9 @@ async function ready(el: TiFundingWidget): Promise<TiFundingWidget> {
   if (el.place.trim())
     await waitUntil(
       () => $(el, '[part="place"] [data-status]'),
-      'place was not resolved'
+      'place was not resolved',
+      // The first place loads the commune tables.
+      {timeout: 5000}
     );
   await elementUpdated(el);
   return el;
@@ -63,12 +90,23 @@ describe('ti-funding-widget', () => {
       expect(counts).to.match(
         /^\d+ éligibles?, \d+ à vérifier, \d+ non éligibles?$/
       );
-      const total = counts
+      const [eligible, toCheck, notEligible] = counts
         .match(/\d+/g)!
-        .map(Number)
-        .reduce((a, b) => a + b, 0);
+        .map(Number);
+      // The schemes that fit or are to check show; those ruled out wait, folded, with their count.
+      expect($$(el, '[part="result"]')).to.have.length(eligible! + toCheck!);
+      const folded = groupToggle(el, 'not-eligible')!;
+      expect(text(folded)).to.equal(`Non éligibles (${notEligible})`);
+      expect(folded.getAttribute('aria-expanded')).to.equal('false');
+      expect(
+        $(el, `#${folded.getAttribute('aria-controls')}`)!.hidden
+      ).to.equal(true);
+      expect(
+        groupToggle(el, 'to-check')!.getAttribute('aria-expanded')
+      ).to.equal('true');
+      await unfold(el);
       expect($$(el, '[part="result"]'))
-        .to.have.length(total)
+        .to.have.length(eligible! + toCheck! + notEligible!)
         .and.to.have.length.greaterThan(10);
       expect($(el, '[part="counts"]')!.getAttribute('role')).to.equal('status');
       expect(el.theme).to.equal('auto');
@@ -108,6 +146,118 @@ describe('ti-funding-widget', () => {
     });
   });
 
+  describe('compact results', () => {
+    it('shows each scheme in one line, and why, its amounts and how to apply on demand', async () => {
+      const el = await oyonnaxSme();
+      const vte = result(el, 'vte-ti')!;
+      const title = vte.querySelector('[part="title"]')!;
+      expect(title.getAttribute('role')).to.equal('heading');
+      expect(title.getAttribute('aria-level')).to.equal('4');
+      const toggle = title.querySelector<HTMLElement>('button[part="toggle"]')!;
+      expect(text(toggle)).to.match(/^VTE Territoires d/);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(
+        text(vte.querySelector('[part="meta"] [part="estimate"]'))
+      ).to.contain('12 000');
+      for (const part of [
+        'reasons',
+        'description',
+        'amounts',
+        'facts',
+        'source',
+      ])
+        expect(vte.querySelector(`[part="${part}"]`), part).to.equal(null);
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      const panel = $(el, `#${toggle.getAttribute('aria-controls')}`)!;
+      expect(panel.hidden).to.equal(false);
+      for (const part of [
+        'reasons',
+        'description',
+        'amounts',
+        'facts',
+        'source',
+      ])
+        expect(panel.querySelector(`[part="${part}"]`), part).to.not.equal(
+          null
+        );
+      await expect(el).to.be.accessible();
+      toggle.click();
+      await el.updateComplete;
+      expect(vte.querySelector('[part="reasons"]')).to.equal(null);
+    });
+
+    it('folds the schemes the answers rule out, with their count, and unfolds them on demand', async () => {
+      const el = await oyonnaxSme();
+      const folded = groupToggle(el, 'not-eligible')!;
+      const count = Number(text(folded).match(/^Non éligibles \((\d+)\)$/)![1]);
+      expect(count).to.be.greaterThan(0);
+      expect(
+        $$(el, '[part="result"][data-verdict="not-eligible"]')
+      ).to.have.length(0);
+      await expect(el).to.be.accessible();
+      folded.click();
+      await el.updateComplete;
+      expect(folded.getAttribute('aria-expanded')).to.equal('true');
+      expect(
+        $$(el, '[part="result"][data-verdict="not-eligible"]')
+      ).to.have.length(count);
+      await expect(el).to.be.accessible();
+      // The other groups fold too, on demand.
+      groupToggle(el, 'to-check')!.click();
+      await el.updateComplete;
+      expect($$(el, '[part="result"][data-verdict="to-check"]')).to.have.length(
+        0
+      );
+      expect(text($(el, '[part="counts"]'))).to.match(/\d+ à vérifier/);
+    });
+
+    it('never shows an estimate on a scheme it rules out, even after the answers change', async () => {
+      const el = await oyonnaxSme();
+      expect(
+        result(el, 'vte-ti')!.querySelector('[part="estimate"]')
+      ).to.not.equal(null);
+      el.who = 'local-authority';
+      await el.updateComplete;
+      await unfold(el);
+      expect(result(el, 'vte-ti')!.getAttribute('data-verdict')).to.equal(
+        'not-eligible'
+      );
+      await opened(el, 'vte-ti');
+      expect(text($(el, '[part="base"]'))).to.not.contain('Estimation');
+    });
+
+    it('draws no estimate on a ruled-out scheme, whatever the engine says', async () => {
+      const catalogue = await loadCatalogue();
+      const vte = catalogue.schemes.find((s) => s.id === 'vte-ti')!;
+      const estimate = {euros: 12000, hires: 3, perHire: 4000, confirmed: true};
+      const host = await fixture<HTMLElement>(html`<div></div>`);
+      const draw = (verdict: 'to-check' | 'not-eligible') =>
+        render(
+          renderGroups([{scheme: vte, verdict, reasons: [], estimate}], {
+            lang: 'fr',
+            level: 3,
+            operators: catalogue.operators,
+            engine,
+            reportUrl: '',
+            folded: new Set(),
+            expanded: new Set(),
+            onToggleGroup: () => {},
+            onToggle: () => {},
+          }),
+          host
+        );
+      draw('to-check');
+      expect(text(host.querySelector('[part="estimate"]'))).to.contain(
+        '12 000'
+      );
+      draw('not-eligible');
+      expect(host.querySelector('[part="estimate"]')).to.equal(null);
+      expect(text(host)).to.not.contain('12 000');
+    });
+  });
+
   describe('attributes', () => {
     it('prefills every answer and shows the VTE to check, with its estimate flagged unconfirmed', async () => {
       const el = await oyonnaxSme();
@@ -123,7 +273,7 @@ describe('ti-funding-widget', () => {
           .getEntriesByType('resource')
           .some((e) => e.name.includes('generated/communes.js'))
       ).to.equal(true);
-      const vte = result(el, 'vte-ti')!;
+      const vte = await opened(el, 'vte-ti');
       expect(
         vte.closest('[part="group"]')!.getAttribute('data-verdict')
       ).to.equal('to-check');
@@ -159,16 +309,17 @@ describe('ti-funding-widget', () => {
       ).to.equal('https:');
     });
 
-    it('says a place outside every territory makes the VTE not eligible', async () => {
+    it('says a place outside every territory makes the VTE not eligible, with no estimate', async () => {
       const el = await widget(
         html`<ti-funding-widget
           size="sme"
           place="insee:75056"
           project="hiring"
+          hires="3"
         ></ti-funding-widget>`
       );
       expect(placeText(el)).to.contain('dans aucun Territoire d’industrie');
-      const vte = result(el, 'vte-ti')!;
+      const vte = await opened(el, 'vte-ti');
       expect(vte.getAttribute('data-verdict')).to.equal('not-eligible');
       expect(text(vte.querySelector('[data-met="notMet"]'))).to.contain(
         "le lieu n'en fait pas partie"
@@ -187,6 +338,7 @@ describe('ti-funding-widget', () => {
       expect(
         result(el, 'ingenierie-anct')!.getAttribute('data-verdict')
       ).to.equal('eligible');
+      await unfold(el);
       expect(result(el, 'vte-ti')!.getAttribute('data-verdict')).to.equal(
         'not-eligible'
       );
@@ -260,7 +412,7 @@ describe('ti-funding-widget', () => {
 
   describe('sector, timing and region', () => {
     const fund = (el: TiFundingWidget) =>
-      result(el, 'fonds-vert-axe-3-volet-1')!;
+      opened(el, 'fonds-vert-axe-3-volet-1');
     const reasonsOf = (li: Element) =>
       [...li.querySelectorAll('[part="reason"]')].map((r) => [
         r.getAttribute('data-met'),
@@ -276,7 +428,7 @@ describe('ti-funding-widget', () => {
           investment-started="no"
         ></ti-funding-widget>`
       );
-      expect(reasonsOf(fund(industry))).to.deep.include.members([
+      expect(reasonsOf(await fund(industry))).to.deep.include.members([
         ['met', 'Secteur admis (industrie).'],
         ['met', "L'investissement n'a pas commencé."],
       ]);
@@ -287,16 +439,18 @@ describe('ti-funding-widget', () => {
           investment-started="yes"
         ></ti-funding-widget>`
       );
-      expect(fund(retail).getAttribute('data-verdict')).to.equal(
+      expect((await fund(retail)).getAttribute('data-verdict')).to.equal(
         'not-eligible'
       );
-      expect(reasonsOf(fund(retail)).map(([met]) => met)).to.include('notMet');
+      expect(reasonsOf(await fund(retail)).map(([met]) => met)).to.include(
+        'notMet'
+      );
     });
 
     it('asks whether the investment started, and says it must not have', async () => {
       const el = await oyonnaxSme();
       expect(
-        reasonsOf(fund(el)).some(
+        reasonsOf(await fund(el)).some(
           ([met, words]) => met === 'toCheck' && words!.includes('commencé')
         )
       ).to.equal(true);
@@ -321,20 +475,20 @@ describe('ti-funding-widget', () => {
         ></ti-funding-widget>`
       );
       const pmup = (el: TiFundingWidget) =>
-        result(el, 'ile-de-france-pmup-jeunes-pousses-industrielles')!;
-      expect(reasonsOf(pmup(paris))).to.deep.include([
+        opened(el, 'ile-de-france-pmup-jeunes-pousses-industrielles');
+      expect(reasonsOf(await pmup(paris))).to.deep.include([
         'met',
         'Le lieu est en région Île-de-France.',
       ]);
       const oyonnax = await oyonnaxSme();
-      expect(pmup(oyonnax).getAttribute('data-verdict')).to.equal(
+      expect((await pmup(oyonnax)).getAttribute('data-verdict')).to.equal(
         'not-eligible'
       );
     });
 
     it('shows where each fact comes from and how to report an error', async () => {
       const el = await oyonnaxSme();
-      const vte = result(el, 'vte-ti')!;
+      const vte = await opened(el, 'vte-ti');
       expect(text(vte.querySelector('[part="source"]'))).to.contain(
         'octobre 2023'
       );
@@ -559,7 +713,7 @@ describe('ti-funding-widget', () => {
       expect($(el, '[part="messages"] img')).to.equal(null);
       expect(
         [
-          ...result(el, 'fonds-vert-axe-3-volet-1')!.querySelectorAll(
+          ...(await opened(el, 'fonds-vert-axe-3-volet-1')).querySelectorAll(
             '[part="reason"]'
           ),
         ].some(

@@ -28,22 +28,6 @@ const fr = {
   candidates: 'Choisissez la commune',
   counts: (eligible: number, toCheck: number, notEligible: number) =>
     `${eligible} ${plural(eligible, 'éligible', 'éligibles')}, ${toCheck} à vérifier, ${notEligible} non ${plural(notEligible, 'éligible', 'éligibles')}`,
-  groups: {
-    eligible: 'Éligibles',
-    'to-check': 'À vérifier',
-    'not-eligible': 'Non éligibles',
-  },
-  noScheme: 'Aucun dispositif.',
-  met: 'Condition remplie',
-  notMet: 'Condition non remplie',
-  toCheck: 'À vérifier',
-  reasons: 'Pourquoi',
-  status: (label: string) => `Statut : ${label}`,
-  amounts: 'Montants',
-  operators: 'Opérateur :',
-  closes: 'Date limite :',
-  apply: 'Comment candidater :',
-  applyUnsafe: 'lien non sécurisé, non affiché',
   invalidNaf: (value: string) =>
     `Code d’activité (NAF) non reconnu : « ${value} ». Il s’écrit par exemple 25.62B.`,
   invalidStarted: (value: string) =>
@@ -84,22 +68,6 @@ const en: typeof fr = {
   candidates: 'Choose the commune',
   counts: (eligible: number, toCheck: number, notEligible: number) =>
     `${eligible} eligible, ${toCheck} to be checked, ${notEligible} not eligible`,
-  groups: {
-    eligible: 'Eligible',
-    'to-check': 'To be checked',
-    'not-eligible': 'Not eligible',
-  },
-  noScheme: 'No scheme.',
-  met: 'Condition met',
-  notMet: 'Condition not met',
-  toCheck: 'To be checked',
-  reasons: 'Why',
-  status: (label: string) => `Status: ${label}`,
-  amounts: 'Amounts',
-  operators: 'Operator:',
-  closes: 'Deadline:',
-  apply: 'How to apply:',
-  applyUnsafe: 'unsafe link, not shown',
   invalidNaf: (value: string) =>
     `Unrecognised activity (NAF) code: “${value}”. It reads like 25.62B.`,
   invalidStarted: (value: string) =>

@@ -131,6 +131,16 @@ export class PlaceController implements ReactiveController {
 }
 
 /**
+ * The place input that picks one candidate of an ambiguous answer: its commune, or its intercommunality when it has
+ * no commune; null when it names nothing to pick. Shared by the finder and the funding widget.
+ */
+export function candidateInput(candidate: PlaceCandidate): string | null {
+  if (candidate.commune) return `insee:${candidate.commune.code}`;
+  if (candidate.groupement) return `siren:${candidate.groupement.siren}`;
+  return null;
+}
+
+/**
  * What a place block shows before there is an answer: nothing, a loading line, or the failure with a retry.
  * Null once the answer is there, for the component to render it its own way.
  */

@@ -1,15 +1,8 @@
 import {
-  BENEFICIARY_LABELS,
-  countFacets,
   FACETS,
-  KIND_LABELS,
-  label,
-  STATUS_LABELS,
   type Facet,
-  type FacetCounts,
   type SchemeFilters,
 } from '@ti-toolkit/core/catalogue';
-import type {Catalogue, Lang} from '@ti-toolkit/data/catalogue';
 import {
   BENEFICIARIES,
   OPERATORS,
@@ -81,50 +74,6 @@ export function toggleValue(
   const next = list.filter((v) => v !== value);
   if (on) next.push(value);
   return next.join(',');
-}
-
-const totals = new WeakMap<Catalogue, FacetCounts>();
-
-/** How many schemes of the whole catalogue have each value: values no scheme has are not offered as filters. */
-export function catalogueTotals(catalogue: Catalogue): FacetCounts {
-  let counts = totals.get(catalogue);
-  if (!counts) {
-    counts = countFacets(catalogue.schemes, {});
-    totals.set(catalogue, counts);
-  }
-  return counts;
-}
-
-/** The options of a filter, in the programme's order, with their names. */
-export function facetOptions(
-  catalogue: Catalogue,
-  facet: Facet,
-  lang: Lang
-): {value: string; label: string}[] {
-  switch (facet) {
-    case 'priority':
-      return [...catalogue.priorities]
-        .sort((a, b) => a.rank - b.rank)
-        .map((p) => ({value: p.id, label: p.title[lang]}));
-    case 'operator':
-      return OPERATORS.map((value) => ({
-        value,
-        label: catalogue.operators[value]?.[lang] ?? value,
-      }));
-    case 'beneficiary':
-    case 'kind':
-    case 'status': {
-      const labels = {
-        beneficiary: BENEFICIARY_LABELS,
-        kind: KIND_LABELS,
-        status: STATUS_LABELS,
-      }[facet];
-      return FACET_VALUES[facet].map((value) => ({
-        value,
-        label: label(labels, value, lang),
-      }));
-    }
-  }
 }
 
 /**

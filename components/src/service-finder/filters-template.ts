@@ -1,27 +1,28 @@
 import {
+  BENEFICIARY_LABELS,
+  countFacets,
   FACETS,
+  KIND_LABELS,
+  label,
+  STATUS_LABELS,
   type Facet,
+  type FacetCounts,
   type SchemeResults,
 } from '@ti-toolkit/core/catalogue';
-import type {Catalogue} from '@ti-toolkit/data/catalogue';
+import {OPERATORS, type Catalogue} from '@ti-toolkit/data/catalogue';
 import {html, nothing} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {formatNumber} from '../i18n/format.ts';
 import type {Lang} from '../i18n/lang.ts';
-import {
-  catalogueTotals,
-  FACET_VALUES,
-  facetOptions,
-  type ParsedFilters,
-} from './filter-state.ts';
-import type {Translations} from './service-finder.translations.ts';
+import {FACET_VALUES, type ParsedFilters} from './filter-state.ts';
+import type {TemplateTexts} from './templates.translations.ts';
 
 export interface FiltersContext {
   catalogue: Catalogue;
   parsed: ParsedFilters;
   results: SchemeResults;
   lang: Lang;
-  t: Translations;
+  t: TemplateTexts;
   /** Whether a text or a filter is set: the clear button shows then. */
   active: boolean;
   /** Whether the filter panel is unfolded (folded by default on narrow screens). */
@@ -29,6 +30,50 @@ export interface FiltersContext {
   onToggle(open: boolean): void;
   onChange(event: Event): void;
   onClear(): void;
+}
+
+const totals = new WeakMap<Catalogue, FacetCounts>();
+
+/** How many schemes of the whole catalogue have each value: values no scheme has are not offered as filters. */
+export function catalogueTotals(catalogue: Catalogue): FacetCounts {
+  let counts = totals.get(catalogue);
+  if (!counts) {
+    counts = countFacets(catalogue.schemes, {});
+    totals.set(catalogue, counts);
+  }
+  return counts;
+}
+
+/** The options of a filter, in the programme's order, with their names. */
+export function facetOptions(
+  catalogue: Catalogue,
+  facet: Facet,
+  lang: Lang
+): {value: string; label: string}[] {
+  switch (facet) {
+    case 'priority':
+      return [...catalogue.priorities]
+        .sort((a, b) => a.rank - b.rank)
+        .map((p) => ({value: p.id, label: p.title[lang]}));
+    case 'operator':
+      return OPERATORS.map((value) => ({
+        value,
+        label: catalogue.operators[value]?.[lang] ?? value,
+      }));
+    case 'beneficiary':
+    case 'kind':
+    case 'status': {
+      const labels = {
+        beneficiary: BENEFICIARY_LABELS,
+        kind: KIND_LABELS,
+        status: STATUS_LABELS,
+      }[facet];
+      return FACET_VALUES[facet].map((value) => ({
+        value,
+        label: label(labels, value, lang),
+      }));
+    }
+  }
 }
 
 const counts = new Map<string, string>();
@@ -44,7 +89,7 @@ function formatCount(n: number, lang: Lang): string {
 }
 
 /** Attribute values no vocabulary knows, with the valid ones: visible and announced, never thrown. */
-export function renderInvalid({invalid}: ParsedFilters, t: Translations) {
+export function renderInvalid({invalid}: ParsedFilters, t: TemplateTexts) {
   if (invalid.length === 0) return nothing;
   return html`<div
     part="invalid"

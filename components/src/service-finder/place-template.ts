@@ -1,16 +1,17 @@
-import type {PlaceAnswer, PlaceCandidate} from '@ti-toolkit/core/places';
+import type {PlaceAnswer} from '@ti-toolkit/core/places';
 import {html, nothing} from 'lit';
 import {formatDate} from '../i18n/format.ts';
 import type {Lang} from '../i18n/lang.ts';
 import {
+  candidateInput,
   renderPlacePending,
   type PlaceState,
 } from '../internal/place-controller.ts';
-import type {Translations} from './service-finder.translations.ts';
+import type {TemplateTexts} from './templates.translations.ts';
 
 export interface PlaceContext {
   lang: Lang;
-  t: Translations;
+  t: TemplateTexts;
   state: PlaceState;
   /** The place as given, shown in the input. */
   value: string;
@@ -21,14 +22,7 @@ export interface PlaceContext {
   onRetry(): void;
 }
 
-/** What the candidate resolves to when chosen: its commune, or its intercommunality when it has no commune. */
-export function choiceFor(candidate: PlaceCandidate): string | null {
-  if (candidate.commune) return `insee:${candidate.commune.code}`;
-  if (candidate.groupement) return `siren:${candidate.groupement.siren}`;
-  return null;
-}
-
-function headline(answer: PlaceAnswer, t: Translations): string {
+function headline(answer: PlaceAnswer, t: TemplateTexts): string {
   switch (answer.status) {
     case 'in-territory':
       return t.inTerritory(answer.territory?.name ?? '');
@@ -37,6 +31,7 @@ function headline(answer: PlaceAnswer, t: Translations): string {
     case 'ambiguous':
       return t.ambiguous;
     case 'not-found':
+    case 'unknown-commune': // only a company's answer; the finder resolves no company
       return t.notFound;
     case 'invalid':
       return t.invalidPlace;
@@ -101,7 +96,7 @@ function renderCandidates({state, lang, t, onChoose}: PlaceContext) {
     <p id="ti-candidates-label">${t.candidates}</p>
     <ul aria-labelledby="ti-candidates-label">
       ${candidates.map((candidate) => {
-        const choice = choiceFor(candidate);
+        const choice = candidateInput(candidate);
         const text = words.candidate(candidate, lang, showKind);
         return html`<li>
           ${

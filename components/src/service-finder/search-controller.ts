@@ -76,6 +76,13 @@ export class SearchController implements ReactiveController {
     return this.loadingEngine;
   }
 
+  /** Says `text` in the polite live region at once: the answer to the user's own action (e.g. "show more"). */
+  announce(text: string): void {
+    clearTimeout(this.timer);
+    this.announcement = text;
+    this.host.requestUpdate();
+  }
+
   /** Resolves once no search index is loading: the results on screen are those of the text typed. */
   async settled(): Promise<void> {
     await this.loadingEngine;

@@ -7,8 +7,8 @@ import {TiFiltersChangeEvent} from '../events/filters-change.ts';
 import {LangController} from '../i18n/lang.ts';
 import {LoadController} from '../internal/load-controller.ts';
 import {renderLoadState} from '../internal/load-state.ts';
+import {adoptLazyStyles} from '../internal/lazy-styles.ts';
 import {controlStyles} from '../styles/controls.styles.ts';
-import {provenanceStyles} from '../styles/provenance.styles.ts';
 import {themeStyles} from '../styles/theme.styles.ts';
 import {
   parseFilters,
@@ -20,26 +20,26 @@ import {
   type ParsedFilters,
 } from './filter-state.ts';
 import {PlaceController} from '../internal/place-controller.ts';
-import {renderFilters, renderInvalid} from './filters-template.ts';
-import {renderPlace} from './place-template.ts';
-import type * as ResultTemplates from './result-template.ts';
+import type * as Templates from './templates.ts';
+import {ResultList} from './result-list.ts';
+import type {SortOrder} from './sort-results.ts';
 import {DEFAULT_REPORT_URL} from '../internal/report-url.ts';
 
 interface Loaded {
   catalogue: Catalogue;
-  templates: typeof ResultTemplates;
+  templates: typeof Templates;
 }
 
-// The result templates (amounts, sources, availability) come with the catalogue they show.
+// The templates (search, place, filters, results) and their words come with the catalogue: nothing shows before it.
 const loadWithTemplates = async (): Promise<Loaded> => {
   const [catalogue, templates] = await Promise.all([
     loadCatalogue(),
-    import('./result-template.ts'),
+    import('./templates.ts'),
   ]);
   return {catalogue, templates};
 };
 import {SearchController} from './search-controller.ts';
-import {serviceFinderStyles} from './service-finder.styles.ts';
+import {serviceFinderTokens} from './service-finder.styles.ts';
 import {translations} from './service-finder.translations.ts';
 
 /** Attributes whose removal means "empty", not null. */
@@ -72,21 +72,30 @@ const text = {fromAttribute: (value: string | null) => value ?? ''};
  * @csspart clear-button - The button that clears the search and the filters.
  * @csspart results - The results area.
  * @csspart count - The visible number of results.
+ * @csspart sort - The sort order, its label and select.
+ * @csspart sort-select - The select of the sort order.
  * @csspart list - The list of results.
- * @csspart result - One service (article).
- * @csspart title - A service's title.
- * @csspart status - A service's status line (`data-status` says which).
+ * @csspart result - One service (article), compact until its title is pressed.
+ * @csspart title - A service's title (a heading).
+ * @csspart toggle - The button in the title that shows or hides the service's details (`aria-expanded`).
+ * @csspart meta - The compact line: status, kind, headline amount and availability.
+ * @csspart status - A service's status (`data-status` says which).
  * @csspart badge - The status badge.
+ * @csspart kind - The kind of help.
+ * @csspart headline-amount - The main amount (`data-confirmed`).
+ * @csspart availability - Whether the service is reserved to territories, and available for the place.
+ * @csspart more - The details of a service, shown on demand.
  * @csspart status-note - What is not confirmed, or why it is closed.
  * @csspart summary - A service's summary.
- * @csspart availability - Whether the service is reserved to territories, and available for the place.
- * @csspart details - Operators, kind, beneficiaries, amounts and dates.
+ * @csspart scope - Which territories a service selected by a call is for.
+ * @csspart details - Operators, beneficiaries, amounts and dates.
  * @csspart amounts - The amounts.
  * @csspart dates - The dates and deadline.
  * @csspart apply - How to apply.
  * @csspart source - The publisher and date of the entry's newest source.
  * @csspart sources - All the entry's sources, disclosed on demand.
  * @csspart report - The link to report an error in the entry.
+ * @csspart show-more - The button that shows the next results.
  * @csspart review-notice - The warning shown when the catalogue's last review is over six months old.
  * @csspart empty - The empty state.
  *
@@ -103,12 +112,8 @@ const text = {fromAttribute: (value: string | null) => value ?? ''};
  * @fires ti-place-resolve - A place (typed, chosen among candidates, or from the `place` attribute) was resolved.
  */
 export class TiServiceFinder extends LitElement {
-  static override styles = [
-    themeStyles,
-    controlStyles,
-    provenanceStyles,
-    serviceFinderStyles,
-  ];
+  // The loading line and its retry button; the rest of the styles come with the templates (templates.ts).
+  static override styles = [themeStyles, controlStyles, serviceFinderTokens];
 
   private readonly langController = new LangController(this);
   private readonly catalogue = new LoadController<Loaded>(
@@ -119,6 +124,7 @@ export class TiServiceFinder extends LitElement {
   private readonly searchController = new SearchController(this, (count) =>
     translations[this.langController.lang].count(count)
   );
+  private readonly list = new ResultList(this);
 
   @query('#ti-search') private searchInput?: HTMLInputElement;
   @query('#ti-place') private placeInput?: HTMLInputElement;
@@ -150,6 +156,8 @@ export class TiServiceFinder extends LitElement {
   @property({attribute: 'report-url'}) reportUrl = DEFAULT_REPORT_URL;
   /** Heading level of the result titles, 2 to 6. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+  /** Order of the results: `relevance` (default), `deadline` (soonest closing date first) or `amount` (largest first). */
+  @property() sort: SortOrder = 'relevance';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -160,6 +168,9 @@ export class TiServiceFinder extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('place') && this.place !== this.placeController.input)
       void this.placeController.resolve(this.place);
+    const state = this.catalogue.state;
+    if (state.status === 'ready')
+      adoptLazyStyles(this, state.value.templates.styles);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -208,6 +219,22 @@ export class TiServiceFinder extends LitElement {
     );
     (answer ?? this.placeInput)?.focus();
   }
+
+  private readonly handleSort = (order: SortOrder): void => {
+    this.sort = order;
+  };
+
+  private readonly handleMore = (): void => {
+    const state = this.catalogue.state;
+    if (state.status !== 'ready') return;
+    const {catalogue, templates} = state.value;
+    const lang = this.langController.lang;
+    void this.list.showMore(
+      this.search(catalogue, this.parsed()),
+      (shown, total) =>
+        this.searchController.announce(templates.shownText(lang, shown, total))
+    );
+  };
 
   private async userChanged(): Promise<void> {
     // The count is that of the text typed: wait for the search index if the first keystroke is loading it.
@@ -265,13 +292,14 @@ export class TiServiceFinder extends LitElement {
     if (state.status !== 'ready')
       return renderLoadState(state, t, () => void this.catalogue.retry());
     const {catalogue, templates} = state.value;
+    const words = templates.templateTexts[lang];
     const parsed = this.parsed();
     const results = this.search(catalogue, parsed);
     return html`<div part="base">
       ${templates.renderReviewNotice(catalogue, lang)}
-      ${renderInvalid(parsed, t)}
+      ${templates.renderInvalid(parsed, words)}
       <div part="search">
-        <label for="ti-search">${t.searchLabel}</label>
+        <label for="ti-search">${words.searchLabel}</label>
         <input
           id="ti-search"
           part="search-input"
@@ -281,11 +309,11 @@ export class TiServiceFinder extends LitElement {
           .value=${live(this.query)}
           @input=${this.handleSearchInput}
         />
-        <span id="ti-search-hint" class="ti-hint">${t.searchHint}</span>
+        <span id="ti-search-hint" class="ti-hint">${words.searchHint}</span>
       </div>
-      ${renderPlace({
+      ${templates.renderPlace({
         lang,
-        t,
+        t: words,
         state: this.placeController.state,
         value: this.place,
         noInput: this.noPlace,
@@ -294,12 +322,12 @@ export class TiServiceFinder extends LitElement {
         onRetry: () => void this.placeController.retry(),
       })}
       <div class="ti-layout">
-        ${renderFilters({
+        ${templates.renderFilters({
           catalogue,
           parsed,
           results,
           lang,
-          t,
+          t: words,
           active:
             this.query.trim() !== '' || Object.keys(parsed.filters).length > 0,
           open: this.filtersOpen,
@@ -307,20 +335,22 @@ export class TiServiceFinder extends LitElement {
           onChange: (event) => this.handleFacetChange(event),
           onClear: () => this.handleClear(),
         })}
-        ${templates.renderResults(
-          results,
-          this.searchController.announcement,
-          () => this.handleClear(),
-          {
-            catalogue,
-            lang,
-            t,
-            level: Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3)),
-            place: this.placeController.settled,
-            region: this.placeController.region,
-            reportUrl: String(this.reportUrl ?? ''),
-          }
-        )}
+        ${templates.renderResults(results, this.searchController.announcement, {
+          catalogue,
+          lang,
+          t,
+          level: Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3)),
+          place: this.placeController.settled,
+          region: this.placeController.region,
+          reportUrl: String(this.reportUrl ?? ''),
+          sort: this.sort,
+          expanded: this.list.expanded,
+          limit: this.list.limit(results),
+          onSort: this.handleSort,
+          onToggle: this.list.toggle,
+          onMore: this.handleMore,
+          onClear: () => this.handleClear(),
+        })}
       </div>
     </div>`;
   }

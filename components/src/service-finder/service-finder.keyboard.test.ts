@@ -115,24 +115,81 @@ describe('ti-service-finder, keyboard only', () => {
     await el.updateComplete;
     expect(el.priority).to.equal('');
 
-    // Fold the panel again, and the next stops are the results' links.
+    // Fold the panel again: the next stops are the sort order, then the results' titles.
     await tabUntil((active) => active === summary, {back: true, max: 3});
     await press('Enter');
     await el.updateComplete;
     expect(details.open).to.equal(false);
     await press('Tab');
+    expectFocusOn($(el, '#ti-sort'));
+    await press('Tab');
+    const toggle = $(el, '[part="result"] [part="toggle"]')!;
+    expectFocusOn(toggle, 'the first result');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+
+    // Enter opens a result's details and the focus stays on its title; the next stop is inside them.
+    await press('Enter');
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expectFocusOn(toggle);
+    await press('Tab');
     const link = deepActive() as HTMLAnchorElement;
     expect(link.localName).to.equal('a');
-    expect(link.closest('[part="result"]')).to.not.equal(null);
+    expect(link.closest('[part="more"]')).to.not.equal(null);
     expect(link.protocol).to.equal('https:');
+    // Space closes them again.
+    await press('Shift+Tab');
+    expectFocusOn(toggle);
+    await press('Space');
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '[part="more"]:not([hidden])')).to.equal(null);
 
-    // Nothing traps the focus: from the last link, Tab leaves the component; Shift+Tab from the field comes back out.
-    $$(el, 'a').at(-1)!.focus();
+    // After the tenth result, "show more" reveals ten more, takes the focus to the first of them and says how many show.
+    await tabUntil((active) => active === $(el, '[part="show-more"]'), {
+      max: 12,
+    });
+    await press('Enter');
+    await focusMovesTo(
+      () => $$(el, '[part="toggle"]')[10],
+      'the first result revealed'
+    );
+    expect(text($(el, '[part="results"] [role="status"]'))).to.match(
+      /^\d+ services affichés sur \d+$/
+    );
+
+    // Nothing traps the focus: from the last stop, Tab leaves the component; Shift+Tab from the field comes back out.
+    const stops = $$(el, 'a, button:not([hidden]), input, select, summary');
+    stops.at(-1)!.focus();
     await press('Tab');
     expectFocusOn(after);
     $(el, '#ti-search')!.focus();
     await press('Shift+Tab');
     expectFocusOn(before);
+  });
+
+  it('orders the results with the arrow keys on the sort select', async () => {
+    const {el} = await hostPage<TiServiceFinder>(
+      html`<ti-service-finder no-place></ti-service-finder>`,
+      'ti-service-finder'
+    );
+    await waitUntil(() => $(el, '#ti-sort'), 'no sort order');
+    const select = $<HTMLSelectElement>(el, '#ti-sort')!;
+    select.focus();
+    await press('ArrowDown');
+    await el.updateComplete;
+    expect(el.sort).to.equal('deadline');
+    await press('ArrowDown');
+    await el.updateComplete;
+    expect(el.sort).to.equal('amount');
+    expectFocusOn(select, 'the focus stays on the select');
+    expect(
+      $(el, '[part="result"] [part="title"]')!.id.replace('ti-scheme-', '')
+    ).to.equal('ile-de-france-pmup-jeunes-pousses-industrielles');
+    await press('ArrowUp');
+    await press('ArrowUp');
+    await el.updateComplete;
+    expect(el.sort).to.equal('relevance');
   });
 
   it('clears the search and the filters with the clear button, and gives the focus back to the search field', async () => {

@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {expect} from 'storybook/test';
+import {expect, waitFor} from 'storybook/test';
 import {
   describe,
   expectThemed,
@@ -19,6 +19,7 @@ interface Args {
   place: string;
   noPlace: boolean;
   headingLevel: number;
+  sort: string;
 }
 
 const TAG = 'ti-service-finder';
@@ -37,6 +38,7 @@ const meta = {
     place: '',
     noPlace: false,
     headingLevel: 3,
+    sort: 'relevance',
   },
   argTypes: {
     priority: {
@@ -57,6 +59,7 @@ const meta = {
       control: 'select',
       options: ['', 'open', 'running', 'upcoming', 'unconfirmed', 'closed'],
     },
+    sort: {control: 'select', options: ['relevance', 'deadline', 'amount']},
   },
   render: (args) =>
     html`<ti-service-finder
@@ -69,6 +72,7 @@ const meta = {
       place=${args.place}
       ?no-place=${args.noPlace}
       heading-level=${args.headingLevel}
+      sort=${args.sort}
     ></ti-service-finder>`,
   play: async ({canvasElement}) => {
     await rendered(canvasElement, TAG, READY);
@@ -86,6 +90,76 @@ export const Playground: Story = {
   parameters: describe(
     'Toutes les options, à régler dans l’onglet Controls : texte, filtres (valeurs séparées par des virgules) et lieu.'
   ),
+};
+
+export const ListeCompacte: Story = {
+  name: 'Liste compacte',
+  args: {place: 'siren:200034130'},
+  parameters: describe(
+    'Chaque service tient en une ou deux lignes : titre, statut, type d’aide, montant principal et disponibilité pour le lieu. Les dix premiers s’affichent, le bouton « Afficher 10 services de plus » donne la suite.'
+  ),
+  play: async ({canvasElement}) => {
+    const root = await rendered(canvasElement, TAG, '[part="verdict"]');
+    await expect(root.querySelectorAll('[part="result"]').length).toBe(10);
+    await expect(
+      root.querySelectorAll('[part="toggle"][aria-expanded="true"]').length
+    ).toBe(0);
+    await expect(root.querySelector('[part="show-more"]')).toBeTruthy();
+  },
+};
+
+export const ResultatOuvert: Story = {
+  name: 'Résultat ouvert',
+  args: {place: 'siren:200034130'},
+  parameters: describe(
+    'Le titre d’un service est un bouton (aria-expanded) : il montre le résumé, les montants, les dates, les bénéficiaires, la façon de candidater et les sources, puis les replie.'
+  ),
+  play: async ({canvasElement}) => {
+    const root = await rendered(canvasElement, TAG, '[part="verdict"]');
+    const toggle = root.querySelector<HTMLButtonElement>('[part="toggle"]')!;
+    toggle.click();
+    await waitFor(() =>
+      expect(toggle.getAttribute('aria-expanded')).toBe('true')
+    );
+    await expect(
+      root.querySelector('[part="more"] [part="apply"]')
+    ).toBeTruthy();
+  },
+};
+
+export const TriParMontant: Story = {
+  name: 'Trié par montant',
+  args: {sort: 'amount'},
+  parameters: describe(
+    'sort="amount" (ou le menu « Trier par ») : le plus gros montant qu’un bénéficiaire peut obtenir d’abord, puis les enveloppes, puis les services sans montant publié. « deadline » trie par date limite, la plus proche d’abord.'
+  ),
+  play: async ({canvasElement}) => {
+    const root = await rendered(canvasElement, TAG, '#ti-sort');
+    await expect(root.querySelector<HTMLSelectElement>('#ti-sort')!.value).toBe(
+      'amount'
+    );
+  },
+};
+
+export const AfficherPlus: Story = {
+  name: 'Après « Afficher plus »',
+  parameters: describe(
+    'Le bouton révèle les dix services suivants, place le focus sur le premier d’entre eux et annonce poliment combien sont affichés.'
+  ),
+  play: async ({canvasElement}) => {
+    const root = await rendered(canvasElement, TAG, '[part="show-more"]');
+    root.querySelector<HTMLButtonElement>('[part="show-more"]')!.click();
+    await waitFor(() =>
+      expect(root.querySelectorAll('[part="result"]').length).toBeGreaterThan(
+        10
+      )
+    );
+    await waitFor(() =>
+      expect(root.activeElement).toBe(
+        root.querySelectorAll('[part="toggle"]')[10]
+      )
+    );
+  },
 };
 
 export const AvecRecherche: Story = {

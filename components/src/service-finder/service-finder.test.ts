@@ -6,11 +6,12 @@ import {
   oneEvent,
   waitUntil,
 } from '@open-wc/testing';
-import {loadCatalogue} from '@ti-toolkit/core/catalogue';
+import {listSchemes, loadCatalogue} from '@ti-toolkit/core/catalogue';
 import {searchSchemes} from '@ti-toolkit/core/catalogue/search';
 import {sendKeys} from '@web/test-runner-commands';
 import type {TiServiceFinder} from './service-finder.component.ts';
 import {MAX_URL_VALUE} from './filter-state.ts';
+import {PAGE_SIZE} from './result-list.ts';
 import {$, $$, text} from '../internal/shadow-queries.ts';
 import './service-finder.ts';
 
@@ -32,6 +33,27 @@ const make = async (template: ReturnType<typeof html>) =>
   ready(await fixture<TiServiceFinder>(template));
 
 const results = (el: TiServiceFinder) => $$(el, '[part="result"]');
+/** What the list shows of `total` results: the first page. */
+const firstPage = (total: number) => Math.min(total, PAGE_SIZE);
+const showMore = (el: TiServiceFinder) =>
+  $<HTMLButtonElement>(el, '[part="show-more"]');
+/** Presses "show more" until every result shows. */
+async function showAll(el: TiServiceFinder): Promise<void> {
+  for (let button = showMore(el); button; button = showMore(el)) {
+    button.click();
+    await el.updateComplete;
+  }
+}
+/** The scheme id of a result's article. */
+const idOf = (article: Element) =>
+  article.getAttribute('aria-labelledby')!.replace('ti-scheme-', '');
+/** The article of a scheme (shown), opened. */
+async function opened(el: TiServiceFinder, id: string): Promise<HTMLElement> {
+  const toggle = $(el, `#ti-scheme-${id} [part="toggle"]`)!;
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await el.updateComplete;
+  return toggle.closest('article')!;
+}
 const titles = (el: TiServiceFinder) =>
   $$(el, '[part="title"]').map((t) => t.textContent!.trim());
 const checkbox = (el: TiServiceFinder, facet: string, value: string) =>
@@ -47,6 +69,10 @@ async function expected(text: string, filters = {}) {
   return searchSchemes(await loadCatalogue(), {text, filters}).hits.length;
 }
 
+/** The schemes in the order the finder lists them without a text: its relevance order. */
+const listed = async () =>
+  listSchemes((await loadCatalogue()).schemes).hits.map((hit) => hit.scheme);
+
 describe('ti-service-finder', () => {
   it('is accessible', async () => {
     const el = await make(html`<ti-service-finder></ti-service-finder>`);
@@ -54,17 +80,53 @@ describe('ti-service-finder', () => {
   });
 
   describe('defaults', () => {
-    it('lists every service with what it is, who runs it, its status, how to apply and its sources', async () => {
+    it('lists the first services compactly, with the count of all: title, status, kind, amount and availability', async () => {
       const el = await make(html`<ti-service-finder></ti-service-finder>`);
       const catalogue = await loadCatalogue();
-      expect(results(el)).to.have.length(catalogue.schemes.length);
+      const total = catalogue.schemes.length;
+      expect(total).to.be.greaterThan(PAGE_SIZE);
+      expect(results(el)).to.have.length(PAGE_SIZE);
       expect($(el, '[part="count"]')!.textContent).to.contain(
-        `${catalogue.schemes.length} services correspondent`
+        `${total} services correspondent`
+      );
+      expect(text(showMore(el))).to.equal(
+        `Afficher 10 services de plus (10 sur ${total} affichés)`
       );
       const first = results(el)[0]!;
+      const order = await listed();
+      const scheme = order[0]!;
+      const title = first.querySelector('[part="title"]')!;
+      expect(title.getAttribute('role')).to.equal('heading');
+      expect(title.getAttribute('aria-level')).to.equal('3');
+      const toggle = title.querySelector('button[part="toggle"]')!;
+      expect(text(toggle)).to.equal(scheme.title.fr);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      const panel = $(el, `#${toggle.getAttribute('aria-controls')}`)!;
+      expect(panel.hidden).to.equal(true);
+      expect(panel.childElementCount).to.equal(0);
+      expect(text(first.querySelector('[part="status"]'))).to.contain(
+        'Statut :'
+      );
+      expect(text(first.querySelector('[part="kind"]'))).to.not.equal('');
+      // Only what the catalogue publishes: an entry with no amount shows none.
+      for (const [i, article] of results(el).entries())
+        expect(
+          article.querySelector('[part="headline-amount"]') === null,
+          order[i]!.id
+        ).to.equal(order[i]!.amounts.length === 0);
+      for (const part of ['summary', 'details', 'apply', 'source', 'report'])
+        expect(first.querySelector(`[part="${part}"]`), part).to.equal(null);
+    });
+
+    it('opens a result on demand with what it is, who runs it, how to apply and its sources', async () => {
+      const el = await make(html`<ti-service-finder></ti-service-finder>`);
+      const first = await opened(el, (await listed())[0]!.id);
+      const toggle = first.querySelector('[part="toggle"]')!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(
+        $(el, `#${toggle.getAttribute('aria-controls')}`)!.hidden
+      ).to.equal(false);
       for (const part of [
-        'title',
-        'status',
         'summary',
         'details',
         'apply',
@@ -86,24 +148,98 @@ describe('ti-service-finder', () => {
           // The report page is on the components' own server (this test server is http).
           expect(link.origin).to.equal(location.origin);
         else expect(link.protocol).to.equal('https:');
+      await expect(el).to.be.accessible();
+      (toggle as HTMLElement).click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(first.querySelector('[part="summary"]')).to.equal(null);
+    });
+
+    it('shows ten more results at a time, says how many show, and keeps the count of all', async () => {
+      const el = await make(html`<ti-service-finder></ti-service-finder>`);
+      const total = (await loadCatalogue()).schemes.length;
+      showMore(el)!.click();
+      await el.updateComplete;
+      expect(results(el)).to.have.length(Math.min(total, 2 * PAGE_SIZE));
+      expect($(el, '[part="count"]')!.textContent).to.contain(
+        `${total} services correspondent`
+      );
+      expect(text($(el, '[part="results"] [role="status"]'))).to.equal(
+        `${Math.min(total, 2 * PAGE_SIZE)} services affichés sur ${total}`
+      );
+      await expect(el).to.be.accessible();
+      await showAll(el);
+      expect(results(el)).to.have.length(total);
+      expect(showMore(el)).to.equal(null);
       expect(
         results(el)
           .at(-1)!
           .querySelector('[part="status"]')!
           .getAttribute('data-status')
       ).to.equal('closed');
+      // A new search starts again from the first page.
+      checkbox(el, 'kind', 'funding').click();
+      await el.updateComplete;
+      expect(results(el)).to.have.length(
+        firstPage(await expected('', {kind: ['funding']}))
+      );
+    });
+
+    it('sorts by amount or deadline with a labelled select, never inventing an amount', async () => {
+      const el = await make(html`<ti-service-finder></ti-service-finder>`);
+      const catalogue = await loadCatalogue();
+      const select = $<HTMLSelectElement>(el, '#ti-sort')!;
+      expect(text($(el, 'label[for="ti-sort"]'))).to.equal('Trier par');
+      expect([...select.options].map((o) => o.value)).to.deep.equal([
+        'relevance',
+        'deadline',
+        'amount',
+      ]);
+      expect(select.value).to.equal('relevance');
+      select.value = 'amount';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.sort).to.equal('amount');
+      await showAll(el);
+      const ids = results(el).map((r) =>
+        r.querySelector('[part="title"]')!.id.replace('ti-scheme-', '')
+      );
+      // The largest sum one beneficiary can get leads; entries with no amount close the list.
+      expect(ids[0]).to.equal(
+        'ile-de-france-pmup-jeunes-pousses-industrielles'
+      );
+      const firstWithout = ids.findIndex(
+        (id) => catalogue.schemes.find((s) => s.id === id)!.amounts.length === 0
+      );
+      for (const id of ids.slice(firstWithout))
+        expect(
+          catalogue.schemes
+            .find((s) => s.id === id)!
+            .amounts.every((a) => a.type === 'envelope' && !a.euros),
+          id
+        ).to.equal(true);
+      await expect(el).to.be.accessible();
+      // No entry has a closing date today: by deadline, every one is "without a date", in relevance order.
+      el.sort = 'deadline';
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal((await listed()).map((s) => s.title.fr));
     });
 
     it('says in words what is not confirmed, and marks closed services closed', async () => {
       const el = await make(html`<ti-service-finder></ti-service-finder>`);
+      await showAll(el);
       const unconfirmed = $(el, '[part="status"][data-status="unconfirmed"]')!;
       expect(unconfirmed.textContent).to.contain('Non confirmé');
+      const article = await opened(el, idOf(unconfirmed.closest('article')!));
+      expect(text(article.querySelector('[part="status-note"]'))).to.not.equal(
+        ''
+      );
+      const closed = $(el, '[part="status"][data-status="closed"]')!;
+      expect(closed.textContent).to.contain('Clos');
+      const closedArticle = await opened(el, idOf(closed.closest('article')!));
       expect(
-        unconfirmed.querySelector('[part="status-note"]')!.textContent!.trim()
-      ).to.not.equal('');
-      expect(
-        $(el, '[part="status"][data-status="closed"]')!.textContent
-      ).to.contain('Clos');
+        text(closedArticle.querySelector('[part="status-note"]'))
+      ).to.contain('Ce dispositif est clos');
     });
 
     it('offers labelled filter groups with counts, in French', async () => {
@@ -148,8 +284,10 @@ describe('ti-service-finder', () => {
       expect($<HTMLInputElement>(el, '#ti-search')!.value).to.equal(
         'recrutement'
       );
-      expect(results(el)).to.have.length(await expected('recrutement'));
-      expect(results(el).length).to.be.lessThan(
+      expect(results(el)).to.have.length(
+        firstPage(await expected('recrutement'))
+      );
+      expect(await expected('recrutement')).to.be.lessThan(
         (await loadCatalogue()).schemes.length
       );
     });
@@ -164,11 +302,13 @@ describe('ti-service-finder', () => {
       expect(checkbox(el, 'priority', 'innovation').checked).to.equal(true);
       expect(checkbox(el, 'kind', 'funding').checked).to.equal(true);
       expect(checkbox(el, 'kind', 'engineering').checked).to.equal(true);
-      expect(results(el)).to.have.length(
-        await expected('', {
-          priority: ['innovation'],
-          kind: ['funding', 'engineering'],
-        })
+      const count = await expected('', {
+        priority: ['innovation'],
+        kind: ['funding', 'engineering'],
+      });
+      expect(results(el)).to.have.length(firstPage(count));
+      expect(text($(el, '[part="count"]'))).to.equal(
+        `${count} services correspondent`
       );
     });
 
@@ -204,15 +344,15 @@ describe('ti-service-finder', () => {
         true
       );
       expect(results(el)).to.have.length(
-        await expected('', {priority: ['industrial-land']})
+        firstPage(await expected('', {priority: ['industrial-land']}))
       );
       el.removeAttribute('priority');
       await elementUpdated(el);
       expect(checkbox(el, 'priority', 'industrial-land').checked).to.equal(
         false
       );
-      expect(results(el)).to.have.length(
-        (await loadCatalogue()).schemes.length
+      expect(text($(el, '[part="count"]'))).to.equal(
+        `${(await loadCatalogue()).schemes.length} services correspondent`
       );
       expect(fired).to.equal(0);
     });
@@ -231,9 +371,7 @@ describe('ti-service-finder', () => {
       const event = await oneEvent(el, 'ti-filters-change');
       expect(event.detail.query).to.equal('');
       await elementUpdated(el);
-      expect(results(el)).to.have.length(
-        (await loadCatalogue()).schemes.length
-      );
+      expect(results(el)).to.have.length(PAGE_SIZE);
       expect(el.shadowRoot!.activeElement).to.equal($(el, '#ti-search'));
     });
 
@@ -274,10 +412,20 @@ describe('ti-service-finder', () => {
       );
       expect($$(el, '[data-availability="yes"]').length).to.be.greaterThan(0);
       // In a territory, only other regions' aid is unavailable.
-      for (const no of $$(el, '[data-availability="no"]'))
-        expect(text(no)).to.contain('autre région');
-      expect($(el, '[data-availability="yes"]')!.textContent).to.contain(
-        'Disponible pour ce lieu'
+      const catalogue = await loadCatalogue();
+      await showAll(el);
+      for (const no of $$(el, '[data-availability="no"]')) {
+        const id = idOf(no.closest('article')!);
+        expect(
+          catalogue.schemes.find((s) => s.id === id)!.regions,
+          id
+        ).to.not.equal(undefined);
+      }
+      const yes = $(el, '[data-availability="yes"]')!;
+      expect(text(yes)).to.equal('Disponible ici');
+      const article = await opened(el, idOf(yes.closest('article')!));
+      expect(text(article.querySelector('[part="scope"]'))).to.contain(
+        'disponible pour ce lieu (Plastics Vallée – Oyonnax)'
       );
       await expect(el).to.be.accessible();
     });
@@ -293,11 +441,16 @@ describe('ti-service-finder', () => {
       );
       const unavailable = $$(el, '[data-availability="no"]');
       expect(unavailable.length).to.be.greaterThan(0);
-      expect(results(el)).to.have.length(
-        (await loadCatalogue()).schemes.length
+      expect(text($(el, '[part="count"]'))).to.equal(
+        `${(await loadCatalogue()).schemes.length} services correspondent`
       );
-      expect(unavailable[0]!.textContent).to.contain(
-        'Non disponible pour ce lieu'
+      expect(text(unavailable[0]!)).to.equal('Non disponible ici');
+      const article = await opened(
+        el,
+        idOf(unavailable[0]!.closest('article')!)
+      );
+      expect(text(article.querySelector('[part="scope"]'))).to.equal(
+        'Réservé aux Territoires d’industrie — non disponible pour ce lieu, qui n’est pas dans un Territoire d’industrie.'
       );
     });
 
@@ -438,7 +591,7 @@ describe('ti-service-finder', () => {
         await expected('', {beneficiary: ['company']})
       );
       await elementUpdated(el);
-      expect(results(el)).to.have.length(event.detail.count);
+      expect(results(el)).to.have.length(firstPage(event.detail.count));
     });
 
     it('fires ti-place-resolve for a place given by attribute', async () => {
@@ -532,6 +685,23 @@ describe('ti-service-finder', () => {
       expect(results(el).length).to.be.greaterThan(0);
     });
 
+    it('styles the retry button of a first download that failed, before the templates and their styles came', async () => {
+      const el = document.createElement('ti-service-finder');
+      el.style.setProperty('--ti-service-finder-accent', 'rgb(1, 2, 3)');
+      document.body.append(el);
+      // The catalogue of the earlier tests is cached: fail it before the first render.
+      (el as unknown as {catalogue: {state: unknown}}).catalogue.state = {
+        status: 'error',
+        error: new Error('offline'),
+      };
+      await el.updateComplete;
+      const retry = $(el, '[role="alert"] button')!;
+      expect(getComputedStyle(retry).borderTopColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(retry).minHeight).to.equal('44px');
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
     it('is accessible in the dark theme, with a place and filters', async () => {
       const el = await make(
         html`<ti-service-finder
@@ -559,11 +729,16 @@ describe('ti-service-finder', () => {
       expect($$(el, 'fieldset legend')[2]!.textContent).to.equal(
         'Kind of help'
       );
-      expect(text(results(el)[0]!.querySelector('[part="source"]'))).to.match(
+      const first = await opened(el, (await listed())[0]!.id);
+      expect(text(first.querySelector('[part="source"]'))).to.match(
         /^Source: .+, (\d+ )?\S+ \d{4}$/
       );
-      expect(text(results(el)[0]!.querySelector('[part="report"]'))).to.contain(
+      expect(text(first.querySelector('[part="report"]'))).to.contain(
         'Report an error'
+      );
+      expect(text($(el, 'label[for="ti-sort"]'))).to.equal('Sort by');
+      expect(text(showMore(el))).to.match(
+        /^Show 10 more services \(10 of \d+ shown\)$/
       );
       expect(await verdict(el)).to.contain(
         'In the Territoire d’industrie Plastics Vallée – Oyonnax'
@@ -586,14 +761,22 @@ describe('ti-service-finder', () => {
 });
 
 describe('ti-service-finder, what each entry rests on', () => {
-  const entry = (el: TiServiceFinder, id: string) =>
-    $(el, `#ti-scheme-${id}`)!.closest('article')!;
+  /** A scheme's compact article, every result shown. */
+  const compact = async (el: TiServiceFinder, id: string) => {
+    await showAll(el);
+    return $(el, `#ti-scheme-${id}`)!.closest('article')!;
+  };
+  /** A scheme's article with its details open. */
+  const entry = async (el: TiServiceFinder, id: string) => {
+    await showAll(el);
+    return opened(el, id);
+  };
 
   it('shows every source on demand, newest first, each with its own date and the day it was compared', async () => {
     const el = await make(html`<ti-service-finder></ti-service-finder>`);
     const catalogue = await loadCatalogue();
     const scheme = catalogue.schemes.find((s) => s.id === 'vte-ti')!;
-    const article = entry(el, 'vte-ti');
+    const article = await entry(el, 'vte-ti');
     const details = article.querySelector<HTMLDetailsElement>(
       'details[part="sources"]'
     )!;
@@ -617,7 +800,7 @@ describe('ti-service-finder, what each entry rests on', () => {
 
   it('links "Signaler une erreur" to the report page by default, or to the partner\'s own template', async () => {
     const el = await make(html`<ti-service-finder></ti-service-finder>`);
-    const link = entry(el, 'vte-ti').querySelector<HTMLAnchorElement>(
+    const link = (await entry(el, 'vte-ti')).querySelector<HTMLAnchorElement>(
       '[part="report"] a'
     )!;
     expect(new URL(link.href).pathname).to.equal('/docs/signaler/');
@@ -631,8 +814,9 @@ describe('ti-service-finder, what each entry rests on', () => {
     );
     await el.updateComplete;
     expect(
-      entry(el, 'vte-ti').querySelector<HTMLAnchorElement>('[part="report"] a')!
-        .href
+      (await entry(el, 'vte-ti')).querySelector<HTMLAnchorElement>(
+        '[part="report"] a'
+      )!.href
     ).to.equal('https://partner.example/contact?sujet=vte-ti&copie=vte-ti');
   });
 
@@ -646,6 +830,8 @@ describe('ti-service-finder, what each entry rests on', () => {
       const el = await make(
         html`<ti-service-finder report-url=${url}></ti-service-finder>`
       );
+      await entry(el, 'vte-ti');
+      expect($(el, '[part="apply"]'), url).to.not.equal(null);
       expect($$(el, '[part="report"]'), url).to.have.length(0);
       for (const link of $$<HTMLAnchorElement>(el, 'a'))
         expect(link.protocol, url).to.not.equal('javascript:');
@@ -660,7 +846,7 @@ describe('ti-service-finder, what each entry rests on', () => {
     const catalogue = await loadCatalogue();
     for (const scheme of catalogue.schemes) {
       const availability = text(
-        entry(el, scheme.id).querySelector('[part="availability"]')
+        (await compact(el, scheme.id)).querySelector('[part="availability"]')
       );
       if (!scheme.reservedToTerritories)
         expect(availability, scheme.id).to.not.contain(
@@ -669,11 +855,15 @@ describe('ti-service-finder, what each entry rests on', () => {
       if (scheme.status === 'closed')
         expect(availability, scheme.id).to.not.contain('Disponible');
     }
+    const rebond = await entry(el, 'rebond-industriel-financement');
     expect(
-      entry(el, 'rebond-industriel-financement')
+      rebond
         .querySelector('[part="availability"]')!
         .getAttribute('data-availability')
     ).to.equal('check');
+    expect(text(rebond.querySelector('[part="scope"]'))).to.contain(
+      'à vérifier auprès de l’opérateur'
+    );
   });
 
   it("offers a region's aid in that region only", async () => {
@@ -681,18 +871,29 @@ describe('ti-service-finder, what each entry rests on', () => {
       html`<ti-service-finder place="insee:75056"></ti-service-finder>`
     );
     await verdict(paris);
-    const pmup = (el: TiServiceFinder) =>
-      entry(
-        el,
-        'ile-de-france-pmup-jeunes-pousses-industrielles'
+    const pmup = async (el: TiServiceFinder) =>
+      (
+        await compact(el, 'ile-de-france-pmup-jeunes-pousses-industrielles')
       ).querySelector('[part="availability"]')!;
-    expect(pmup(paris).getAttribute('data-availability')).to.equal('yes');
-    expect(text(pmup(paris))).to.contain('Île-de-France');
+    const scope = async (el: TiServiceFinder) =>
+      text(
+        (
+          await entry(el, 'ile-de-france-pmup-jeunes-pousses-industrielles')
+        ).querySelector('[part="scope"]')
+      );
+    expect((await pmup(paris)).getAttribute('data-availability')).to.equal(
+      'yes'
+    );
+    expect(await scope(paris)).to.equal(
+      'Aide régionale : Île-de-France — disponible pour ce lieu.'
+    );
     const oyonnax = await make(
       html`<ti-service-finder place="insee:01283"></ti-service-finder>`
     );
     await verdict(oyonnax);
-    expect(pmup(oyonnax).getAttribute('data-availability')).to.equal('no');
-    expect(text(pmup(oyonnax))).to.contain('autre région');
+    expect((await pmup(oyonnax)).getAttribute('data-availability')).to.equal(
+      'no'
+    );
+    expect(await scope(oyonnax)).to.contain('autre région');
   });
 });

@@ -61,8 +61,11 @@ export const themeStyles = css`
     }
   }
 
+  /* Positioned: the visually hidden texts are placed inside the element, so that they never stretch the scroll area of
+     a page or of a scrolling box that holds it. */
   :host {
     display: block;
+    position: relative;
     box-sizing: border-box;
     font-family: var(--_font);
     color: var(--_fg);
