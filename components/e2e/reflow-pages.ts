@@ -31,14 +31,29 @@ export const pageHtml = (body: string) => `<!doctype html>
 <style>body { margin: 0; padding: 8px; font-family: system-ui, sans-serif; }</style></head>
 <body>${body}</body></html>`;
 
-/** Waits for the page's state, unfolds every panel (filters, intercommunalities) so that they are measured too. */
+/**
+ * Waits for the page's state, unfolds every panel (filters, intercommunalities, folded groups) and opens every
+ * result's details, so that they are measured too.
+ */
 export async function prepare(page: Page, name: string): Promise<void> {
   await page.locator(READY[name]!).first().waitFor();
   await page.evaluate(async () => {
-    for (const el of document.querySelectorAll('*'))
-      el.shadowRoot
-        ?.querySelectorAll('details')
+    const roots = () =>
+      [...document.querySelectorAll('*')].flatMap((el) =>
+        el.shadowRoot ? [el.shadowRoot] : []
+      );
+    for (const root of roots())
+      root
+        .querySelectorAll('details')
         .forEach((details) => (details.open = true));
+    // Folded groups first: their results are drawn on opening, closed, and opened in the next pass.
+    for (let pass = 0; pass < 2; pass++) {
+      for (const root of roots())
+        root
+          .querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')
+          .forEach((button) => button.click());
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
     // Lists drawn on opening (an entry's sources) come with the toggle event, a task of its own.
     await new Promise((resolve) => setTimeout(resolve, 50));
     await new Promise((resolve) => requestAnimationFrame(resolve));
