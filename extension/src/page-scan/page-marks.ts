@@ -1,66 +1,93 @@
 // What a text-only walk cannot see at the elements it does not stop at, found up front by native queries
-// (about 3 ms on the 80,000-element bench page, where a JS check on every element cost 50-80 ms): the subtrees
-// the page hides by attribute, and line breaks and rules. Each is keyed by the first text node the walk meets
-// at it; both lists are in document order, so the walk compares each text node with the next mark of each list.
-import {breakOf, kindOf, HIDES_TEXT, type Break} from './text-blocks.ts';
+// (a few ms on the 80,000-element bench page, where a JS check on every element cost 50-80 ms): the subtrees
+// left out, line breaks and rules, and shadow hosts. Each is keyed by the first text node the walk meets at or
+// after it (null when none follows); every list is in document order, so the walk compares each text node
+// with the next mark of each list.
 
-// What the page hides by attribute. (No style is read: a `display: none` set by CSS is still scanned.)
-const HIDDEN = '[hidden],[aria-hidden="true"]';
+/**
+ * What the page hides by attribute, and the regions being edited: the text of a `contenteditable` region is
+ * someone's typing (a CMS editor, a message being written), not what the page says, and a number typed key by
+ * key would be looked up at every prefix. (No style is read: a `display: none` set by CSS is still scanned,
+ * and found out later by PageScan.seen.)
+ */
+export const EXCLUDED =
+  '[hidden],[aria-hidden="true"],[contenteditable]:not([contenteditable="false"])';
 
-/** True when an element's subtree holds no text a reader sees; attribute reads only, no style. */
+/** The attributes whose change changes what is read: they leave a subtree out, or move a child to another slot. */
+export const READ_ATTRIBUTES = [
+  'hidden',
+  'aria-hidden',
+  'contenteditable',
+  'slot',
+];
+
+/** True when an element's subtree is left out of the text. */
 export const isExcluded = (element: Element): boolean =>
-  kindOf(element) === HIDES_TEXT || element.matches(HIDDEN);
+  element.matches(EXCLUDED);
 
 /** An element the walk must know about, and the first text node at or after its start. */
-export interface PageMark<T> {
-  text: Text;
-  mark: T;
+export interface PageMark {
+  text: Text | null;
+  mark: Element;
 }
 
 export interface PageMarks {
-  /** Hidden elements, outermost only: the walk jumps past their subtrees. */
-  hidden: PageMark<Element>[];
-  /** Line breaks and rules, and the break each makes. */
-  breaks: PageMark<Break>[];
+  /** Excluded subtrees, outermost only: the walk jumps past them (a block still ends the line before it). */
+  excluded: PageMark[];
+  /** Line breaks and rules. */
+  breaks: PageMark[];
+  /** Open shadow roots' hosts: the walk reads their shadow tree instead of their children. */
+  hosts: PageMark[];
 }
 
-/** Finds the hidden subtrees and the line breaks under `root`, in document order. */
-export function findPageMarks(root: Node): PageMarks {
-  const marks: PageMarks = {hidden: [], breaks: []};
+/** Finds the marks under `root` (not `root` itself), in document order; hosts among `hosts`. */
+export function findPageMarks(
+  root: Node,
+  hosts: readonly Element[] = []
+): PageMarks {
+  const marks: PageMarks = {excluded: [], breaks: [], hosts: []};
   if (!('querySelectorAll' in root)) return marks;
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(
     root,
     NodeFilter.SHOW_TEXT
   );
-  const firstTextFrom = (element: Element): Text | null => {
+  const keyed = (element: Element): PageMark => {
     walker.currentNode = element;
-    return walker.nextNode() as Text | null;
+    return {text: walker.nextNode() as Text | null, mark: element};
   };
   let outer: Element | null = null;
-  for (const element of (root as ParentNode).querySelectorAll(HIDDEN)) {
+  for (const element of (root as ParentNode).querySelectorAll(EXCLUDED)) {
     if (outer?.contains(element)) continue;
-    const text = firstTextFrom(element);
-    // None after it: none after the next ones either. One without text of its own is nothing to jump over.
-    if (text === null) break;
-    if (!element.contains(text)) continue;
-    marks.hidden.push({text, mark: element});
+    marks.excluded.push(keyed(element));
     outer = element;
   }
-  for (const element of lineBreaksIn(root as ParentNode)) {
-    const text = firstTextFrom(element);
-    if (text === null) break;
-    marks.breaks.push({text, mark: breakOf(element)});
-  }
+  for (const element of lineBreaksIn(root as ParentNode))
+    marks.breaks.push(keyed(element));
+  for (const host of hosts)
+    if (host !== root && root.contains(host)) marks.hosts.push(keyed(host));
   return marks;
 }
 
-// Two tag queries take the engine's fast path, a selector list does not (measured: 1 ms against 5 ms on the
-// bench page). Rules are rare: merge them into document order only when there are some.
+/** True when `element` makes a line break or a rule. */
+export const isLineBreak = (element: Element): boolean =>
+  element.localName === 'br' || element.localName === 'hr';
+
+// Two tag queries take the engine's fast path (cached live collections), a selector list does not (measured:
+// 1 ms against 5 ms on the bench page). Rules are rare: merge them into document order only when there are some.
 function lineBreaksIn(root: ParentNode): Element[] {
-  const lines = [...root.querySelectorAll('br')];
-  const rules = root.querySelectorAll('hr');
+  const byTag = (tag: string) =>
+    'getElementsByTagName' in root
+      ? (root as Element).getElementsByTagName(tag)
+      : root.querySelectorAll(tag);
+  const lines = [...byTag('br')];
+  const rules = byTag('hr');
   if (rules.length === 0) return lines;
-  return [...lines, ...rules].sort((a, b) =>
+  return inDocumentOrder([...lines, ...rules]);
+}
+
+/** Sorts elements into document order. */
+export function inDocumentOrder<T extends Node>(nodes: T[]): T[] {
+  return nodes.sort((a, b) =>
     a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1
   );
 }

@@ -1,10 +1,10 @@
-import {findCompanyIds, type CompanyIdKind} from '@ti-toolkit/core/identifiers';
-import type {CompanyIdLabel} from '@ti-toolkit/core/identifiers';
-import {TextCollector} from './collect-text.ts';
-import {rankCompanies, type PageCompany} from './rank-companies.ts';
+import {PageTextCache} from './page-text-cache.ts';
+import {readPage} from './read-page.ts';
+import type {PageScan} from './scanned-page.ts';
+import {yieldToMain as yieldNow} from './yield-to-main.ts';
 
-export type {PageCompany} from './rank-companies.ts';
-export type {CompanyIdKind, CompanyIdLabel};
+export type {PageScan, Seen} from './scanned-page.ts';
+export {PageTextCache} from './page-text-cache.ts';
 
 export interface ScanPageOptions {
   /** Aborting rejects the scan with the signal's reason (an AbortError by default), at the next slice. */
@@ -15,48 +15,34 @@ export interface ScanPageOptions {
   now?: () => number;
   /** Gives the main loop a turn; `scheduler.yield()` where it exists, else a `setTimeout(0)`. */
   yieldToMain?: () => Promise<void>;
-}
-
-// scheduler.yield() resumes ahead of other queued tasks (Chromium 129+); setTimeout(0) is the portable fallback.
-function defaultYield(): Promise<void> {
-  const scheduler = (globalThis as {scheduler?: {yield?: () => Promise<void>}})
-    .scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  /**
+   * What the last scans of `root` read, told of the page's changes since (PageTextCache.note with the
+   * MutationObserver's records): only what changed is read again. Without it, the whole page is read.
+   */
+  cache?: PageTextCache;
 }
 
 /**
- * Finds the companies named in a subtree's visible text, grouped by SIREN and ranked (see rankCompanies).
- * The DOM walk runs in slices of `sliceMs` and yields between them, so a big page never holds the main loop
- * for long; the identifier scan then runs once over the text (linear, a few ms for a 1 MB page).
- * On abort it rejects with the signal's reason rather than returning a partial list: a partial list would
- * rank a company from the top of the page over one it has not reached yet, and the caller aborts because
- * the page changed and a new scan is coming anyway.
+ * Reads the visible text of a subtree (a page's body, its open shadow roots included) for the identifier
+ * scanner, without forcing style or layout. The walk runs in slices of `sliceMs` and yields between them, so a
+ * big page never holds the main loop for long. On abort it rejects with the signal's reason rather than
+ * returning part of the text: the caller aborts because the page changed and a new scan is coming anyway.
  */
-export async function scanPage(
+export function scanPage(
   root: Node,
   options: ScanPageOptions = {}
-): Promise<PageCompany[]> {
+): Promise<PageScan> {
   const {
     signal,
     sliceMs = 8,
     now = () => performance.now(),
-    yieldToMain = defaultYield,
+    yieldToMain = yieldNow,
+    cache,
   } = options;
-  signal?.throwIfAborted();
-  // The collector's up-front queries count in the first slice.
-  let sliceStart = now();
-  const collector = new TextCollector(root);
-  while (!collector.collect(() => now() - sliceStart >= sliceMs)) {
-    await yieldToMain();
-    signal?.throwIfAborted();
-    sliceStart = now();
-  }
-  // The text is read: give the main loop a turn before the scan if this slice is already spent.
-  if (now() - sliceStart >= sliceMs) {
-    await yieldToMain();
-    signal?.throwIfAborted();
-  }
-  const {text} = collector.result();
-  return rankCompanies(findCompanyIds(text), text);
+  return readPage(cache?.root === root ? cache : new PageTextCache(root), {
+    signal,
+    sliceMs,
+    now,
+    yieldToMain,
+  });
 }

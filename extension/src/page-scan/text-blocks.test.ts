@@ -8,7 +8,8 @@ describe('kindOf', () => {
     ['a', 0],
     ['q', 0],
     ['ins', 0],
-    ['ti-badge', 0],
+    ['ti-badge', 4],
+    ['slot', 0],
     ['div', 1],
     ['td', 1],
     ['th', 1],
@@ -36,6 +37,11 @@ describe('kindOf', () => {
       expect(kindOfName(tag)).to.equal(kind);
     });
   }
+
+  it('an unknown name without a hyphen is inline', () => {
+    expect(kindOfName('blink')).to.equal(0);
+    expect(kindOfName(undefined)).to.equal(0);
+  });
 
   it('an SVG element and a text node are inline', () => {
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'text');

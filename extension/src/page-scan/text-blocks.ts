@@ -5,16 +5,20 @@
 // - a paragraph break "\n\n" between paragraphs, list items, headings and sections, where a word at the end of
 //   one ("... au RCS.") says nothing about a number at the start of the next.
 
-/** Inline, line block, paragraph block, or an element whose own text a reader never sees. */
-export type ElementKind = 0 | 1 | 2 | 3;
+/**
+ * Inline, line block, paragraph block, an element whose own text a reader never sees, or an inline element
+ * named like a custom element (a hyphen in its name), which may host a shadow root.
+ */
+export type ElementKind = 0 | 1 | 2 | 3 | 4;
 export const INLINE = 0;
 export const HIDES_TEXT = 3;
+export const CUSTOM_INLINE = 4;
 
 /** No break, a line break, a paragraph break: the larger one wins when several fall between two texts. */
 export type Break = 0 | 1 | 2;
 
-/** What joins two texts across each break: inline texts are joined by a space. */
-export const SEPARATORS = [' ', '\n', '\n\n'] as const;
+/** What joins two texts across a line or paragraph break (inline texts: see inline-join.ts). */
+export const BREAK_SEPARATORS = ['', '\n', '\n\n'] as const;
 
 // Label and value structures: table cells and rows, description terms and details, and the divs that
 // CSS layouts use for both; a line break.
@@ -83,8 +87,50 @@ const HIDING_TEXT = [
   'xmp',
 ];
 
-// One Map for all three lists: the walk reads an element's name once and looks it up once.
+// The common inline names, listed so that a name missing from all lists is rare and can be checked for a hyphen.
+const INLINE_NAMES = [
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'slot',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+];
+
+// One Map for all the lists: the walk reads an element's name once and looks it up once.
 const KINDS = new Map<string, ElementKind>([
+  ...INLINE_NAMES.map((name) => [name, INLINE] as const),
   ...LINE_BLOCKS.map((name) => [name, 1] as const),
   ...PARAGRAPH_BLOCKS.map((name) => [name, 2] as const),
   ...HIDING_TEXT.map((name) => [name, HIDES_TEXT] as const),
@@ -139,11 +185,15 @@ function classKinds(): Map<unknown, ElementKind> {
   );
 }
 
-/** What a tag name says about an element's text: 0 (inline) for a name not listed. */
-export const kindOfName = (localName: string): ElementKind =>
-  KINDS.get(localName) ?? INLINE;
+/** What a tag name says about an element's text: inline for a name not listed, CUSTOM_INLINE with a hyphen. */
+export const kindOfName = (localName: string | undefined): ElementKind =>
+  KINDS.get(localName!) ?? (localName?.includes('-') ? CUSTOM_INLINE : INLINE);
 
-/** What an element's class or name says about its text; 0 (inline) for any other node. */
+/** True for the kinds the walk climbs through to find a text's block. */
+export const isInline = (kind: ElementKind): boolean =>
+  kind === INLINE || kind === CUSTOM_INLINE;
+
+/** What an element's class or name says about its text; 0 (inline) for any other node (text, shadow root). */
 export function kindOf(node: Node): ElementKind {
   const byClass = (kindsByClass ??= classKinds()).get(node.constructor);
   return byClass ?? kindOfName((node as Element).localName);
@@ -152,7 +202,7 @@ export function kindOf(node: Node): ElementKind {
 /** The break an element's edges make: none for an inline element or one that hides its text. */
 export const breakOf = (node: Node): Break => {
   const kind = kindOf(node);
-  return kind === HIDES_TEXT ? 0 : kind;
+  return kind === 1 || kind === 2 ? kind : 0;
 };
 
 /** The break between texts in two different blocks: the stronger of their edges, a line break at least. */

@@ -1,6 +1,11 @@
 import {expect} from '@open-wc/testing';
-import type {PageCompany} from './rank-companies.ts';
-import {scanPage, type ScanPageOptions} from './scan-page.ts';
+import {findCompanyIds} from '@ti-toolkit/core/identifiers';
+import {
+  PageTextCache,
+  scanPage,
+  type PageScan,
+  type ScanPageOptions,
+} from './scan-page.ts';
 import {
   watchPage,
   type WatchClock,
@@ -66,7 +71,10 @@ function pageOf(html: string): HTMLElement {
   return root;
 }
 
-const sirens = (companies: PageCompany[]) => companies.map((c) => c.siren);
+/** The SIRENs a scan's text names, in order, once each. */
+const sirens = (scan: PageScan) => [
+  ...new Set(findCompanyIds(scan.text).map((match) => match.siren)),
+];
 
 /** A page under watch with a fake clock and window; every scan and report is recorded. */
 function watched(
@@ -90,8 +98,7 @@ function watched(
       scans.push(scanOptions.signal!);
       return scanPage(node, {...scanOptions, yieldToMain: async () => {}});
     },
-    onResult: (companies, url) =>
-      reports.push({sirens: sirens(companies), url}),
+    onResult: (scan, url) => reports.push({sirens: sirens(scan), url}),
     ...options,
   });
   return {root, clock, win, scans, reports, watch};
@@ -111,17 +118,20 @@ describe('watchPage', () => {
     watch.stop();
   });
 
-  it('scans again after a change, and reports only when the ranked result changed', async () => {
+  it('scans again after a change, and reports only when the text changed', async () => {
     const {root, clock, scans, reports, watch} = watched(
       '<p>SIREN 732 829 320</p>'
     );
     await settle();
+    root.append(document.createElement('span'), document.createComment('x'));
+    await clock.tick(500);
+    expect(scans).to.have.length(2);
+    expect(reports).to.have.length(1);
     root.append(
       Object.assign(document.createElement('p'), {textContent: 'Bonjour'})
     );
     await clock.tick(500);
-    expect(scans).to.have.length(2);
-    expect(reports).to.have.length(1);
+    expect(reports).to.have.length(2);
     root.append(
       Object.assign(document.createElement('p'), {
         textContent: 'Hébergeur : RCS Nanterre 552 081 317',
@@ -130,8 +140,27 @@ describe('watchPage', () => {
     await clock.tick(500);
     expect(reports.map((report) => report.sirens)).to.deep.equal([
       ['732829320'],
+      ['732829320'],
       ['732829320', '552081317'],
     ]);
+    watch.stop();
+  });
+
+  it('gives every scan the same cache, told of the changes', async () => {
+    const caches: (PageTextCache | undefined)[] = [];
+    const {root, clock, reports, watch} = watched('<p>SIREN 732 829 320</p>', {
+      scan: (node: Node, options: ScanPageOptions) => {
+        caches.push(options.cache);
+        return scanPage(node, {...options, yieldToMain: async () => {}});
+      },
+    });
+    await settle();
+    root.querySelector('p')!.textContent = 'SIREN 552 081 317';
+    await clock.tick(500);
+    expect(caches).to.have.length(2);
+    expect(caches[0]).to.be.instanceOf(PageTextCache);
+    expect(caches[1]).to.equal(caches[0]);
+    expect(reports.at(-1)!.sirens).to.deep.equal(['552081317']);
     watch.stop();
   });
 
@@ -172,7 +201,7 @@ describe('watchPage', () => {
     const {root, clock, watch} = watched('<p>a</p>', {
       scan: (_: Node, {signal}: ScanPageOptions) => {
         signals.push(signal!);
-        return new Promise<PageCompany[]>(() => {});
+        return new Promise<PageScan>(() => {});
       },
     });
     root.append('b');
@@ -336,6 +365,140 @@ describe('watchPage', () => {
     watch.stop();
   });
 
+  describe('a page that replaces its body (Turbo, pjax)', () => {
+    // A page of its own in a frame: the test page's body stays where it is.
+    function framedPage(html: string) {
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      const doc = frame.contentDocument!;
+      doc.body.innerHTML = html;
+      return {doc, remove: () => frame.remove()};
+    }
+
+    const swaps: [string, (doc: Document, body: HTMLElement) => void][] = [
+      ['body.replaceWith', (doc, body) => doc.body.replaceWith(body)],
+      [
+        'documentElement.replaceChild',
+        (doc, body) => doc.documentElement.replaceChild(body, doc.body),
+      ],
+      ['document.body =', (doc, body) => (doc.body = body)],
+    ];
+    for (const [name, swap] of swaps) {
+      it(`${name}: the new body is read, and its later changes too`, async () => {
+        const {doc, remove} = framedPage('<p>SIREN 732 829 320</p>');
+        const clock = new FakeClock();
+        const win = fakeWindow();
+        const reports: {sirens: string[]; url: string}[] = [];
+        const watch = watchPage({
+          root: doc.body,
+          clock,
+          window: win,
+          throttleMs: 500,
+          scan: (node, options) =>
+            scanPage(node, {...options, yieldToMain: async () => {}}),
+          onResult: (scan, url) => reports.push({sirens: sirens(scan), url}),
+        });
+        try {
+          await settle();
+          const body = doc.createElement('body');
+          body.innerHTML = '<main><p>Chargement…</p></main>';
+          win.location.href = 'https://example.fr/b';
+          swap(doc, body);
+          await clock.tick(500);
+          body.querySelector('main')!.innerHTML =
+            '<table><tr><th>SIREN</th><td>552 081 317</td></tr></table>';
+          await clock.tick(500);
+          expect(reports).to.deep.equal([
+            {sirens: ['732829320'], url: 'https://example.fr/a'},
+            {sirens: [], url: 'https://example.fr/b'},
+            {sirens: ['552081317'], url: 'https://example.fr/b'},
+          ]);
+        } finally {
+          watch.stop();
+          remove();
+        }
+      });
+    }
+
+    it('a root inside the page is not swapped for the body', async () => {
+      const {doc, remove} = framedPage('<main><p>SIREN 732 829 320</p></main>');
+      const clock = new FakeClock();
+      const scanned: Node[] = [];
+      const watch = watchPage({
+        root: doc.querySelector('main')!,
+        clock,
+        window: fakeWindow(),
+        throttleMs: 500,
+        scan: (node, options) => {
+          scanned.push(node);
+          return scanPage(node, {...options, yieldToMain: async () => {}});
+        },
+        onResult: () => {},
+      });
+      try {
+        await settle();
+        doc.body.replaceWith(doc.createElement('body'));
+        await clock.tick(1000);
+        expect(scanned).to.have.length(1);
+      } finally {
+        watch.stop();
+        remove();
+      }
+    });
+  });
+
+  it("reads a web component's shadow tree again when it changes", async () => {
+    const {root, clock, reports, watch} = watched('<p>SIREN <x-id></x-id></p>');
+    const shadow = root.querySelector('x-id')!.attachShadow({mode: 'open'});
+    shadow.innerHTML = '<b>732 829 320</b>';
+    // The first scan ran before the shadow root was there: a change in the page brings it in.
+    root.append(document.createElement('span'));
+    await clock.tick(500);
+    shadow.querySelector('b')!.textContent = '552 081 317';
+    await clock.tick(500);
+    expect(reports.map((report) => report.sirens)).to.deep.equal([
+      [],
+      ['732829320'],
+      ['552081317'],
+    ]);
+    watch.stop();
+  });
+
+  it('typing in an editable region schedules no scan, and nothing typed is reported', async () => {
+    const {root, clock, scans, reports, watch} = watched(
+      '<p>Note</p><div contenteditable="true"><p></p></div>'
+    );
+    await settle();
+    const editor = root.querySelector('[contenteditable] p')!;
+    for (const key of '73282932000074') {
+      editor.append(key);
+      await clock.tick(100);
+    }
+    await clock.tick(1000);
+    expect(scans).to.have.length(1);
+    expect(reports.map((report) => report.sirens)).to.deep.equal([[]]);
+    watch.stop();
+  });
+
+  it('finds, after the first report, a host the first scan of a big page could not know', async () => {
+    const rows = '<tr><td>a</td><td>b</td></tr>'.repeat(1200);
+    const {root, clock, reports, watch} = watched(
+      `<table>${rows}</table><p>SIREN <x-late></x-late></p>`
+    );
+    root.querySelector('x-late')!.attachShadow({mode: 'open'}).innerHTML =
+      '732 829 320';
+    await settle();
+    expect(reports.map((report) => report.sirens)).to.deep.equal([[]]);
+    // The names are looked for in the background, in slices, with the real scheduler.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await clock.tick(500);
+    expect(reports.map((report) => report.sirens)).to.deep.equal([
+      [],
+      ['732829320'],
+    ]);
+    watch.stop();
+  });
+
   describe('in real time', () => {
     it('a storm of changes every 2 ms for 600 ms scans a few times and reports the end state', async () => {
       const root = pageOf('<p>a</p>');
@@ -345,7 +508,7 @@ describe('watchPage', () => {
         root,
         throttleMs: 100,
         scan: (node, options) => (scans++, scanPage(node, options)),
-        onResult: (companies) => reports.push(sirens(companies)),
+        onResult: (scan) => reports.push(sirens(scan)),
       });
       const started = performance.now();
       while (performance.now() - started < 600) {
@@ -375,8 +538,8 @@ describe('watchPage', () => {
       const watch = watchPage({
         root,
         throttleMs: 50,
-        onResult: (companies, url) => {
-          reports.push({sirens: sirens(companies), url});
+        onResult: (scan, url) => {
+          reports.push({sirens: sirens(scan), url});
           reported();
         },
       });
