@@ -5,7 +5,7 @@ const report = {
   url: 'https://a.fr/',
   text: 'Éditeur : Atelier, SIREN 732 829 320',
   structuredData: ['{"@type":"Organization"}'],
-  seen: [[25, 'as-written']],
+  seen: [[25, 11, 'as-written']],
 };
 
 describe('messages the worker accepts', () => {
@@ -63,13 +63,13 @@ describe('messages the worker accepts', () => {
     ],
     [
       'an unknown way of being seen',
-      {type: 'page-companies', payload: {...report, seen: [[25, 'maybe']]}},
+      {type: 'page-companies', payload: {...report, seen: [[25, 11, 'maybe']]}},
     ],
     [
       'a fractional offset',
       {
         type: 'page-companies',
-        payload: {...report, seen: [[2.5, 'as-written']]},
+        payload: {...report, seen: [[2.5, 11, 'as-written']]},
       },
     ],
     [
@@ -78,7 +78,7 @@ describe('messages the worker accepts', () => {
         type: 'page-companies',
         payload: {
           ...report,
-          seen: Array.from({length: 61}, (_, i) => [i, 'as-written']),
+          seen: Array.from({length: 61}, (_, i) => [i, 11, 'as-written']),
         },
       },
     ],

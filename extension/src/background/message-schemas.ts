@@ -1,11 +1,11 @@
 import * as v from 'valibot';
-import {MAX_PAGE_COMPANIES, type Seen} from '@ti-toolkit/core/page-companies';
+import type {Seen} from '@ti-toolkit/core/page-companies';
 import type {Message, MessageType} from '../messages/message-map.ts';
 import {
   MAX_BLOCK_CHARS,
   MAX_BLOCKS,
+  MAX_CHECKED_SPANS,
   MAX_REPORTED_TEXT,
-  SPANS_PER_COMPANY,
 } from '../messages/page-report.ts';
 
 const siren = v.pipe(v.string(), v.regex(/^\d{9}$/));
@@ -13,6 +13,7 @@ const siret = v.pipe(v.string(), v.regex(/^\d{14}$/));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const address = v.picklist(['establishment', 'head-office']);
 
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const seen = v.picklist([
   'as-written',
   'not-rendered',
@@ -30,8 +31,8 @@ const PAYLOADS = {
       v.maxLength(MAX_BLOCKS)
     ),
     seen: v.pipe(
-      v.array(v.tuple([v.pipe(v.number(), v.integer()), seen])),
-      v.maxLength(MAX_PAGE_COMPANIES * SPANS_PER_COMPANY)
+      v.array(v.tuple([offset, offset, seen])),
+      v.maxLength(MAX_CHECKED_SPANS)
     ),
   }),
   'scan-tab': v.strictObject({tabId}),

@@ -23,23 +23,33 @@ const toDetected = ({
   ...(role === undefined ? {} : {role}),
 });
 
+/** How the reader sees an identifier: as the content script saw the digit run it lies in, if it checked it. */
+function seenAt(
+  checked: PageReport['seen'],
+  index: number,
+  length: number
+): Seen {
+  for (const [start, runLength, seen] of checked)
+    if (start < index + length && index < start + runLength) return seen;
+  return 'as-written';
+}
+
 /**
  * A page's companies and default choice from the content script's report, by the core's one pipeline (the
- * same as `ti scan`). Where the report says how the reader sees a span, the choice uses it; a span it did not
- * check is taken as written.
+ * same as `ti scan`). Where the report says how the reader sees a digit run, the choice uses it for the identifiers
+ * in it; a run it did not check is taken as written.
  */
 export function pageCompaniesOf(report: PageReport): {
   companies: DetectedCompany[];
   choice: PageCompanies['choice'];
 } {
-  const seen = new Map<number, Seen>(report.seen);
   const {companies, choice} = findPageCompanies(
     {
       url: report.url,
       text: report.text,
       structuredData: report.structuredData,
     },
-    (index) => seen.get(index) ?? 'as-written'
+    (index, length) => seenAt(report.seen, index, length)
   );
   return {companies: companies.map(toDetected), choice};
 }

@@ -2,19 +2,12 @@
 export const MAX_REPORTED_URL = 2048;
 
 /**
- * The page's address as reported to the worker: whole when it fits, else without its fragment, then
- * without its query, then cut. A page whose address is huge (tracking parameters, state in the URL) is
- * still reported; the worker keys the tab's state by this address, so the same page always gives the same one.
+ * The page's address as reported to the worker: whole when it fits, else without its fragment, then cut. A page
+ * whose address is huge (tracking parameters, state in the URL) is still reported; the worker keys the tab's
+ * state by this address, so the same page always gives the same one.
  */
 export function reportableUrl(href: string): string {
   if (href.length <= MAX_REPORTED_URL) return href;
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return href.slice(0, MAX_REPORTED_URL);
-  }
-  url.hash = '';
-  if (url.href.length > MAX_REPORTED_URL) url.search = '';
-  return url.href.slice(0, MAX_REPORTED_URL);
+  const hash = href.indexOf('#');
+  return (hash === -1 ? href : href.slice(0, hash)).slice(0, MAX_REPORTED_URL);
 }

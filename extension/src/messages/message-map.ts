@@ -1,4 +1,3 @@
-import type {DetectedCompany} from '@ti-toolkit/core/page-companies';
 import type {PageReport} from './page-report.ts';
 import type {AddressChoice} from '@ti-toolkit/core/company-territory';
 

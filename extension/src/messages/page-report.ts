@@ -4,12 +4,12 @@ import type {Seen} from '@ti-toolkit/core/page-companies';
 export interface PageReport {
   /** The page's address, trimmed when huge (content/reportable-url.ts). */
   url: string;
-  /** The excerpts of the page's text around its identifiers (the core's condenseText). */
+  /** The excerpts of the page's text around the digit runs that may be identifiers (the core's condenseText). */
   text: string;
   /** The text of its JSON-LD blocks. */
   structuredData: string[];
-  /** How the reader sees the first spans of the first companies, by offset in `text`. */
-  seen: [number, Seen][];
+  /** How the reader sees the first digit runs that may be identifiers: offset in `text`, length, how seen. */
+  seen: [number, number, Seen][];
 }
 
 // The bounds of a report, shared by the content script (which keeps to them) and the worker (which checks them).
@@ -18,5 +18,5 @@ export const MAX_REPORTED_TEXT = 1_000_000;
 /** A company's own JSON-LD is a few kilobytes; larger blocks (catalogues, feeds) are left out. */
 export const MAX_BLOCK_CHARS = 200_000;
 export const MAX_BLOCKS = 20;
-/** The spans of one company checked against the rendering: as many as the core's choice may ask about. */
-export const SPANS_PER_COMPANY = 3;
+/** The digit runs checked against the rendering, at most (the check may force layout). */
+export const MAX_CHECKED_SPANS = 60;
