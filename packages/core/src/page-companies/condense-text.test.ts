@@ -77,6 +77,13 @@ describe('the excerpts the content script sends', () => {
     expect(toCondensed(page.lastIndexOf('SIREN'))).to.equal(-1);
   });
 
+  it('cut a page that is one long excerpt instead of leaving it out', () => {
+    const page = 'SIREN 732 829 320\n'.repeat(150_000);
+    const {text} = condenseText(page, findCompanyIds(page), 1_000_000);
+    expect(text.length).to.equal(1_000_000);
+    expect(findCompanyIds(text)[0]?.siren).to.equal('732829320');
+  });
+
   it('stay linear on a page full of identifiers', () => {
     const page = Array.from({length: 5000}, () => 'SIREN 732 829 320').join(
       '\n'

@@ -50,14 +50,18 @@ export function condenseText(
   }
   const starts: number[] = [];
   let condensed = '';
-  for (const [i, [start, end]] of windows.entries()) {
-    if (condensed.length + JOIN.length + end - start > maxLength) {
+  for (const [i, window] of windows.entries()) {
+    const join = condensed === '' ? '' : JOIN;
+    const room = maxLength - condensed.length - join.length;
+    if (room <= 0) {
       windows.length = i;
       break;
     }
-    if (condensed !== '') condensed += JOIN;
+    // The excerpt that does not fit is cut (a dense page may be one excerpt), and the rest left out.
+    if (window[1] - window[0] > room) window[1] = window[0] + room;
+    condensed += join;
     starts.push(condensed.length);
-    condensed += text.slice(start, end);
+    condensed += text.slice(window[0], window[1]);
   }
   return {
     text: condensed,
