@@ -1,6 +1,7 @@
 // Which company the verdict is about, on the kinds of page testers found wrong (issue 13): a notice naming
 // only its host, the WordPress template whose sentence mentions "réalisation", hidden text before the visible
-// notice, a number displayed reversed, and an address too long for a message.
+// notice, a number displayed reversed, invisible characters and fullwidth digits, and an address too long for a
+// message.
 import type {Page} from 'playwright-core';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {useExtensionSuite} from './extension-suite.ts';
@@ -75,6 +76,29 @@ describe('the company the verdict is about', {timeout: 60_000}, () => {
     expect(Object.keys(session).filter((k) => k.startsWith('lookup:'))).toEqual(
       []
     );
+  });
+
+  it('soft hyphens and zero-width characters inside a SIRET are read as the reader sees it', async () => {
+    const {tabId} = await visit(pages.url('invisible-characters.html'));
+    const state = await reported(tabId);
+    expect(state!.chosen).toEqual({
+      siren: PUBLISHER.siren,
+      address: 'establishment',
+    });
+    await waitForBadge(extension, tabId, 'TI');
+  });
+
+  it('fullwidth digits are read as their digits', async () => {
+    const {tabId} = await visit(pages.url('fullwidth-digits.html'));
+    const state = await reported(tabId);
+    expect(state!.chosen?.siren).toBe(PUBLISHER.siren);
+  });
+
+  it('a right-to-left override (U+202E) makes the number a question', async () => {
+    const {tabId} = await visit(pages.url('right-to-left-override.html'));
+    const state = await reported(tabId);
+    expect(state!.chosen).toBeNull();
+    expect(state!.choiceReason).toBe('display-order');
   });
 
   it('an address over 4,096 characters is trimmed, not dropped', async () => {

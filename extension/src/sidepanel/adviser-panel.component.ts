@@ -259,8 +259,14 @@ export class TiAdviserPanel extends LitElement {
     if (verdict) return verdictSentence(t, verdict);
     if (this.identifier() && !company)
       return lookupMessage(t, this.record) ?? '';
-    if (this.tab && this.tab.companies.length > 1 && !this.tab.chosen)
-      return t.chooseCompany(this.tab.companies.length);
+    // Companies and none chosen: why the page gave no default (only its host…), then the question.
+    if (this.tab && this.tab.companies.length > 0 && !this.tab.chosen) {
+      const reason = this.tab.choiceReason
+        ? t.askReason[this.tab.choiceReason]
+        : undefined;
+      const question = t.chooseCompany(this.tab.companies.length);
+      return reason ? `${reason} ${question}` : question;
+    }
     return pageMessage(t, this.tabId, this.tab) ?? '';
   }
 

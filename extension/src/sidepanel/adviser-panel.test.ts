@@ -189,6 +189,56 @@ describe('ti-adviser-panel', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a page naming only its host: says so, and the host can still be chosen', async () => {
+      const backend = backendWith((b) =>
+        b.tabs.set(
+          7,
+          tabState({
+            companies: [detected({siret: null, role: 'host'})],
+            chosen: null,
+            choiceReason: 'only-host',
+          })
+        )
+      );
+      const el = await panel(backend);
+      expect(text($(el, '.ti-ask-reason'))).to.equal(
+        'Seul l’hébergeur du site est cité : ce n’est sans doute pas l’entreprise que vous cherchez.'
+      );
+      const [radio] = $$<HTMLInputElement>(el, 'input[name="company"]');
+      expect(radio?.checked).to.equal(false);
+      await expect(el).to.be.accessible();
+      radio!.click();
+      await new Promise((resolve) => setTimeout(resolve, CHOICE_DELAY_MS + 50));
+      expect(backend.sent).to.deep.equal([
+        {
+          type: 'choose-company',
+          payload: {tabId: 7, siren: SIREN, address: 'head-office'},
+        },
+      ]);
+    });
+
+    it('says why it asks when the page names two publishers', async () => {
+      const el = await panel(
+        backendWith((b) =>
+          b.tabs.set(
+            7,
+            tabState({
+              companies: [
+                detected({role: 'publisher'}),
+                detected({siren: OTHER_SIREN, siret: null, role: 'publisher'}),
+              ],
+              chosen: null,
+              choiceReason: 'several-publishers',
+            })
+          )
+        ),
+        'en'
+      );
+      expect(text($(el, '.ti-ask-reason'))).to.equal(
+        'Several companies are presented as the site’s publishers.'
+      );
+    });
+
     it('offers a ranked radio group with names, SIRENs and sources', async () => {
       const el = await panel(two());
       const options = $$(el, 'fieldset.ti-companies label');
