@@ -1,3 +1,4 @@
+import {readAsText} from '../internal/text-properties.ts';
 import {loadCatalogue, type Verdict} from '@ti-toolkit/core/catalogue';
 import type * as Engine from '@ti-toolkit/core/catalogue/eligibility';
 import type {Catalogue} from '@ti-toolkit/data/catalogue';
@@ -152,8 +153,18 @@ export class TiFundingWidget extends LitElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    readAsText(this, [
+      'who',
+      'size',
+      'place',
+      'project',
+      'hires',
+      'naf',
+      'investmentStarted',
+      'reportUrl',
+    ]);
     // A place the user committed is already being resolved (with `byUser`): only an attribute change starts one here.
-    const place = String(this.place ?? '');
+    const place = this.place;
     if (changed.has('place') && place !== this.placeController.input)
       void this.placeController.resolve(place, false);
     const state = this.catalogue.state;

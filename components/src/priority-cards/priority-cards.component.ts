@@ -1,3 +1,4 @@
+import {readAsText} from '../internal/text-properties.ts';
 import type {Catalogue, PriorityId} from '@ti-toolkit/data/catalogue';
 import {loadCatalogue} from '@ti-toolkit/core/catalogue';
 import {PRIORITY_IDS} from '@ti-toolkit/data/catalogue';
@@ -53,6 +54,10 @@ export class TiPriorityCards extends LitElement {
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
   /** `auto` (follows the system), `light` or `dark`. */
   @property({reflect: true}) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  protected override willUpdate(): void {
+    readAsText(this, ['selected', 'for']);
+  }
 
   private handleSelect(priority: PriorityId): void {
     const next = this.selected === priority ? null : priority;

@@ -1,3 +1,4 @@
+import {readAsText} from '../internal/text-properties.ts';
 import {FACETS, loadCatalogue, type Facet} from '@ti-toolkit/core/catalogue';
 import type {Catalogue} from '@ti-toolkit/data/catalogue';
 import {html, LitElement, type PropertyValues} from 'lit';
@@ -166,6 +167,17 @@ export class TiServiceFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    readAsText(this, [
+      'query',
+      'priority',
+      'beneficiary',
+      'kind',
+      'operator',
+      'status',
+      'place',
+      'reportUrl',
+      'sort',
+    ]);
     if (changed.has('place') && this.place !== this.placeController.input)
       void this.placeController.resolve(this.place);
     const state = this.catalogue.state;

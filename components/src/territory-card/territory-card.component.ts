@@ -1,3 +1,4 @@
+import {readAsText} from '../internal/text-properties.ts';
 import type {TerritoryRow} from '@ti-toolkit/data';
 import type {
   Perimeter,
@@ -76,6 +77,7 @@ export class TiTerritoryCard extends LitElement {
   private refocus = false;
 
   override willUpdate(changed: PropertyValues<this>): void {
+    readAsText(this, ['territory', 'place']);
     if (changed.has('place')) void this.resolve();
   }
 
