@@ -70,12 +70,12 @@ describe('the company the verdict is about', {timeout: 60_000}, () => {
     const state = await reported(tabId);
     expect(state!.chosen).toBeNull();
     expect(state!.choiceReason).toBe('display-order');
+    // The mirror image (the text's own digits) is never looked up. (A lookup of the previous test's company may
+    // still land after the storage was emptied: only the mirror is checked.)
     const session = await (
       await extension.worker()
     ).evaluate(() => chrome.storage.session.get(null));
-    expect(Object.keys(session).filter((k) => k.startsWith('lookup:'))).toEqual(
-      []
-    );
+    expect(Object.keys(session)).not.toContain('lookup:023928237');
   });
 
   it('soft hyphens and zero-width characters inside a SIRET are read as the reader sees it', async () => {
