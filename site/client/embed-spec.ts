@@ -51,7 +51,8 @@ const TOKEN_VALUE: Record<TokenName, RegExp> = {
 };
 
 export type {Lang};
-export type Theme = 'auto' | 'light' | 'dark';
+export type Theme = 'auto' | 'light' | 'dark' | 'sober';
+const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'sober'];
 
 export interface EmbedSpec {
   tag: ComponentTag;
@@ -90,7 +91,7 @@ export function parseEmbedSearch(search: string): Parsed<EmbedSpec> {
   const spec: EmbedSpec = {
     tag,
     lang,
-    theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
+    theme: THEMES.find((known) => known === theme) ?? 'auto',
     attributes: {},
     tokens: {},
   };

@@ -141,6 +141,31 @@ describe('the demo partner page', {timeout: 30_000}, () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it("reads as one site: the components' text takes the partner's type family", async () => {
+    const page = await fixture.browser.newPage();
+    await page.goto(`${fixture.site.url}/demo/`);
+    for (const selector of READY['/demo/']!)
+      await page.locator(selector).first().waitFor();
+    // Every element that holds text, in the page and inside the components' shadow roots.
+    const families = await page.evaluate(() => {
+      const found = new Set<string>();
+      const visit = (root: Element | ShadowRoot) => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.shadowRoot) visit(el.shadowRoot);
+          const text = [...el.childNodes].some(
+            (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()
+          );
+          if (text && !el.closest('code, pre, kbd, script, style'))
+            found.add(getComputedStyle(el).fontFamily);
+        }
+      };
+      visit(document.body);
+      return [...found];
+    });
+    expect(families).toEqual(['Georgia, "Times New Roman", serif']);
+    await page.close();
+  });
 });
 
 /**

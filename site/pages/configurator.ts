@@ -120,6 +120,7 @@ export function configuratorPage(ctx: SiteContext): Page {
           ${radio('theme', 'light', 'Light (site without a dark mode)', true)}
           ${radio('theme', 'auto', "Follow the visitor's system")}
           ${radio('theme', 'dark', 'Dark')}
+          ${radio('theme', 'sober', 'Sober (deep blue, square corners)')}
         </fieldset>
         <fieldset>
           <legend>Colours</legend>

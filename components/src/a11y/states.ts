@@ -4,14 +4,14 @@ import type {TemplateResult} from 'lit';
 import '../index.ts';
 import {HIGH_CONTRAST} from '../styles/high-contrast.ts';
 
-export type Theme = 'light' | 'dark' | 'contrast';
-export const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
+export type Theme = 'light' | 'dark' | 'sober' | 'contrast';
+export const THEMES: readonly Theme[] = ['light', 'dark', 'sober', 'contrast'];
 
 export interface ComponentState {
   name: string;
   tag: string;
   /** The element's attributes, as a template of it. */
-  render(theme: 'light' | 'dark'): TemplateResult;
+  render(theme: 'light' | 'dark' | 'sober'): TemplateResult;
   /** The part whose presence says the state is rendered. */
   ready: string;
   /** A state with nothing to focus (a message alone). */
@@ -134,7 +134,7 @@ export async function renderState(
     html`<div
       style="padding:1rem;background:${background};${theme === 'contrast' ? HIGH_CONTRAST : ''}"
     >
-      ${state.render(theme === 'dark' ? 'dark' : 'light')}
+      ${state.render(theme === 'contrast' ? 'light' : theme)}
     </div>`
   );
   const el = wrapper.querySelector<HTMLElement>(state.tag)!;

@@ -1,4 +1,5 @@
 import {readAsText} from '../internal/text-properties.ts';
+import {checkTheme, type Theme} from '../internal/theme.ts';
 import {loadCatalogue, type Verdict} from '@ti-toolkit/core/catalogue';
 import type * as Engine from '@ti-toolkit/core/catalogue/eligibility';
 import type {Catalogue} from '@ti-toolkit/data/catalogue';
@@ -134,8 +135,8 @@ export class TiFundingWidget extends LitElement {
   @property({attribute: 'investment-started'}) investmentStarted = '';
   /** Address of "Report an error", `{scheme}` standing for the scheme's id; https, defaults to the toolkit's report page. */
   @property({attribute: 'report-url'}) reportUrl = DEFAULT_REPORT_URL;
-  /** `auto` (follows the system), `light` or `dark`. */
-  @property({reflect: true}) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** `auto` (follows the system's dark mode), `light`, `dark` or `sober`; another value falls back to `auto` with a console warning. */
+  @property({reflect: true}) theme: Theme = 'auto';
   /** Heading level of the group titles, 2 to 6; scheme titles sit one level below. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
@@ -163,6 +164,7 @@ export class TiFundingWidget extends LitElement {
       'investmentStarted',
       'reportUrl',
     ]);
+    if (changed.has('theme')) checkTheme(this);
     // A place the user committed is already being resolved (with `byUser`): only an attribute change starts one here.
     const place = this.place;
     if (changed.has('place') && place !== this.placeController.input)

@@ -1,8 +1,9 @@
 import {readAsText} from '../internal/text-properties.ts';
+import {checkTheme, type Theme} from '../internal/theme.ts';
 import type {Catalogue, PriorityId} from '@ti-toolkit/data/catalogue';
 import {loadCatalogue} from '@ti-toolkit/core/catalogue';
 import {PRIORITY_IDS} from '@ti-toolkit/data/catalogue';
-import {html, LitElement, nothing} from 'lit';
+import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {TiPrioritySelectEvent} from '../events/priority-select.ts';
 import {LangController} from '../i18n/lang.ts';
@@ -52,11 +53,12 @@ export class TiPriorityCards extends LitElement {
   @property({reflect: true}) layout: 'grid' | 'list' = 'grid';
   /** Heading level of the card titles, 2 to 6. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
-  /** `auto` (follows the system), `light` or `dark`. */
-  @property({reflect: true}) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** `auto` (follows the system's dark mode), `light`, `dark` or `sober`; another value falls back to `auto` with a console warning. */
+  @property({reflect: true}) theme: Theme = 'auto';
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     readAsText(this, ['selected', 'for']);
+    if (changed.has('theme')) checkTheme(this);
   }
 
   private handleSelect(priority: PriorityId): void {

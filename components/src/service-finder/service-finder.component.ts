@@ -1,4 +1,5 @@
 import {readAsText} from '../internal/text-properties.ts';
+import {checkTheme, type Theme} from '../internal/theme.ts';
 import {FACETS, loadCatalogue, type Facet} from '@ti-toolkit/core/catalogue';
 import type {Catalogue} from '@ti-toolkit/data/catalogue';
 import {html, LitElement, type PropertyValues} from 'lit';
@@ -147,8 +148,8 @@ export class TiServiceFinder extends LitElement {
   @property({converter: text}) status = '';
   /** A place to check: commune name, postcode, INSEE code, SIREN or SIRET; prefixes insee:, cp:, siren:, siret:, nom:. */
   @property({converter: text}) place = '';
-  /** `auto` (follows the system), `light` or `dark`. */
-  @property({reflect: true}) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** `auto` (follows the system's dark mode), `light`, `dark` or `sober`; another value falls back to `auto` with a console warning. */
+  @property({reflect: true}) theme: Theme = 'auto';
   /** Reads its state from the page URL and keeps it there (`ti-query`…, or `ti-<id>-query`… with an id), without new history entries. */
   @property({type: Boolean, attribute: 'url-sync'}) urlSync = false;
   /** Hides the place input (a `place` attribute still applies). */
@@ -178,6 +179,7 @@ export class TiServiceFinder extends LitElement {
       'reportUrl',
       'sort',
     ]);
+    if (changed.has('theme')) checkTheme(this);
     if (changed.has('place') && this.place !== this.placeController.input)
       void this.placeController.resolve(this.place);
     const state = this.catalogue.state;

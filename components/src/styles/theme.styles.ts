@@ -21,6 +21,27 @@ const darkTokens = css`
 `;
 
 /**
+ * The sober theme (`theme="sober"`): a light palette of deep blue, greys and square corners, close to the look of
+ * public services' sites, from the same `--ti-sys-*` tokens (a partner's token still wins) and no asset of the
+ * State's design system. Light only, like `theme="light"`.
+ */
+const soberTokens = css`
+  --_bg: var(--ti-sys-color-surface, #ffffff);
+  --_fg: var(--ti-sys-color-on-surface, #161616);
+  --_muted: var(--ti-sys-color-on-surface-muted, #3a3a3a);
+  --_border: var(--ti-sys-color-outline, #7a7a7a);
+  --_accent: var(--ti-sys-color-primary, #000091);
+  --_on-accent: var(--ti-sys-color-on-primary, #ffffff);
+  --_subtle: var(--ti-sys-color-surface-subtle, #f5f5fe);
+  --_ok: var(--ti-sys-color-success, #18753c);
+  --_warn: var(--ti-sys-color-warning, #a94000);
+  --_bad: var(--ti-sys-color-error, #c9191e);
+  --_focus: var(--ti-sys-color-focus, #0a76f6);
+  --_radius: var(--ti-sys-shape-corner, 0);
+  color-scheme: light;
+`;
+
+/**
  * The neutral default theme as system tokens (`--ti-sys-*`), which each component's own properties
  * (`--ti-<component>-*`) fall back to. A page sets either on the element or any ancestor: custom properties
  * inherit into shadow roots. Dark mode follows `prefers-color-scheme` unless `theme` says otherwise.
@@ -39,16 +60,12 @@ export const themeStyles = css`
     --_bad: var(--ti-sys-color-error, #a1252b);
     --_focus: var(--ti-sys-color-focus, #0a5fd6);
     --_radius: var(--ti-sys-shape-corner, 0.5rem);
-    --_font: var(
-      --ti-sys-typescale-font,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      sans-serif
-    );
     --_gap: var(--ti-sys-spacing, 1rem);
     color-scheme: light;
+  }
+
+  :host([theme='sober']) {
+    ${soberTokens}
   }
 
   :host([theme='dark']) {
@@ -56,7 +73,7 @@ export const themeStyles = css`
   }
 
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme='light']):not([theme='sober'])) {
       ${darkTokens}
     }
   }
@@ -67,7 +84,9 @@ export const themeStyles = css`
     display: block;
     position: relative;
     box-sizing: border-box;
-    font-family: var(--_font);
+    /* No fallback on purpose: unset, the token leaves the declaration invalid at computed-value time, so the
+       element inherits the page's font family (docs/decisions/0019-partner-look.md). */
+    font-family: var(--ti-sys-typescale-font);
     color: var(--_fg);
     background: var(--_bg);
     line-height: 1.5;

@@ -1,4 +1,5 @@
 import {readAsText} from '../internal/text-properties.ts';
+import {checkTheme, type Theme} from '../internal/theme.ts';
 import type {TerritoryRow} from '@ti-toolkit/data';
 import type {
   Perimeter,
@@ -69,8 +70,8 @@ export class TiTerritoryCard extends LitElement {
   @property({reflect: true}) place = '';
   /** Heading level of the territory's name, 2 to 6. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
-  /** `auto` (follows the system), `light` or `dark`. */
-  @property({reflect: true}) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** `auto` (follows the system's dark mode), `light`, `dark` or `sober`; another value falls back to `auto` with a console warning. */
+  @property({reflect: true}) theme: Theme = 'auto';
 
   private resolving = 0;
   /** After a choice among candidates, whose button is gone: the answer takes the focus once shown. */
@@ -78,6 +79,7 @@ export class TiTerritoryCard extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     readAsText(this, ['territory', 'place']);
+    if (changed.has('theme')) checkTheme(this);
     if (changed.has('place')) void this.resolve();
   }
 

@@ -62,7 +62,15 @@ ti-service-finder::part(title) { font-family: Georgia, serif; }`;
         <li>
           <strong>Theme</strong>: <code>theme="auto"</code> (the default)
           follows the visitor's dark mode; a site without a dark mode sets
-          <code>theme="light"</code>.
+          <code>theme="light"</code>; <code>theme="sober"</code> is a light
+          palette of deep blue and greys with square corners, close to the look
+          of public services' sites (our own tokens, no asset of the State's
+          design system). Another value falls back to <code>auto</code> and says
+          so in the browser console.
+        </li>
+        <li>
+          <strong>Font</strong>: the components take your page's font family;
+          set <code>--ti-sys-typescale-font</code> to give them another.
         </li>
         <li>
           <strong>Together</strong>:
