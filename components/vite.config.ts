@@ -8,7 +8,10 @@ const {version} = JSON.parse(
 
 // Lit and the small modules every component needs travel together: one request and one gzip stream.
 const SHARED =
-  /[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/](lazy|define-once|vocabulary|load-controller|lang|theme\.styles|priority-select|load-catalogue|load-state|intl|format)\.ts$|helpers[\\/]esm[\\/]decorate\.js$/;
+  /[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/](lazy|define-once|vocabulary|load-controller|lang|theme\.styles|theme|text-properties|priority-select|load-catalogue|load-state)\.ts$|helpers[\\/]esm[\\/]decorate\.js$/;
+
+// Number and date formatting, which every component but the priority cards needs: the cards alone do without it.
+const FORMAT = /[\\/](intl|format)\.ts$/;
 
 // The CDN bundle: one entry (src/cdn.ts) that lazy-loads each component, shared code and data split into chunks.
 export default defineConfig({
@@ -26,7 +29,12 @@ export default defineConfig({
         postBanner: (chunk) =>
           chunk.isEntry ? `/*! @ti-toolkit/components ${version} | MIT */` : '',
         chunkFileNames: 'chunks/[name]-[hash].js',
-        codeSplitting: {groups: [{name: 'ti-shared', test: SHARED}]},
+        codeSplitting: {
+          groups: [
+            {name: 'ti-shared', test: SHARED},
+            {name: 'ti-format', test: FORMAT},
+          ],
+        },
       },
     },
   },
