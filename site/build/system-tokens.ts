@@ -6,6 +6,8 @@ export interface SystemToken {
   name: string;
   /** The value the theme gives when the page sets nothing; `inherit` for a token with none (the page's font). */
   fallback: string;
+  /** The value in the sober theme, when it differs from the default one. */
+  sober?: string;
 }
 
 /** The themes whose defaults the shared theme's source writes: a `const <name>Tokens = css` block each. */
@@ -34,13 +36,25 @@ export function readThemeTokens(): Record<ThemeName, SystemToken[]> {
   };
 }
 
-/** Every token of every theme once, with its default-theme value (the dark tokens have names of their own). */
+/**
+ * Every token of every theme once, with its default-theme value and its sober one where that differs (the dark
+ * tokens have names of their own).
+ */
 export function readSystemTokens(): SystemToken[] {
   const themes = readThemeTokens();
-  const tokens = new Map<string, string>();
-  for (const token of [...themes.default, ...themes.dark])
-    if (!tokens.has(token.name)) tokens.set(token.name, token.fallback);
-  return [...tokens].map(([name, fallback]) => ({name, fallback}));
+  const sober = new Map(themes.sober.map((t) => [t.name, t.fallback]));
+  const tokens = new Map<string, SystemToken>();
+  for (const {name, fallback} of [...themes.default, ...themes.dark]) {
+    const soberValue = sober.get(name);
+    if (!tokens.has(name))
+      tokens.set(
+        name,
+        soberValue && soberValue !== fallback
+          ? {name, fallback, sober: soberValue}
+          : {name, fallback}
+      );
+  }
+  return [...tokens.values()];
 }
 
 function tokensIn(css: string): SystemToken[] {

@@ -71,12 +71,18 @@ export function componentsOverview(ctx: SiteContext): Page {
       <p>
         Set them on any ancestor of the components. Each component's own
         properties fall back to them, then to the default shown here. The
-        <code>--ti-sys-dark-*</code> tokens apply in the dark theme.
+        <code>--ti-sys-dark-*</code> tokens apply in the dark theme;
+        <code>theme="sober"</code> has defaults of its own. A default of
+        <code>inherit</code> takes your page's value (its font family).
       </p>
       ${table(
         'System tokens',
-        ['Custom property', 'Default'],
-        ctx.tokens.map((t) => [code(t.name), code(t.fallback)])
+        ['Custom property', 'Default', 'Sober theme'],
+        ctx.tokens.map((t) => [
+          code(t.name),
+          code(t.fallback),
+          t.sober ? code(t.sober) : html`same`,
+        ])
       )}`
   );
 }
