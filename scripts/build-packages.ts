@@ -47,6 +47,24 @@ cpSync(
   join(data, 'generated/SOURCES.md'),
   join(data, 'dist/generated/SOURCES.md')
 );
+// The commune shards (ADR 0016), loaded by generated/commune-shards.js through relative imports.
+cpSync(
+  join(data, 'generated/communes'),
+  join(data, 'dist/generated/communes'),
+  {
+    recursive: true,
+  }
+);
+// The map geometry (ADR 0020), one folder down: its declarations import src/geometry.ts, shipped as dist/geometry.
+mkdirSync(join(data, 'dist/generated/geometry'), {recursive: true});
+for (const file of readdirSync(join(data, 'generated/geometry')))
+  writeFileSync(
+    join(data, 'dist/generated/geometry', file),
+    readFileSync(join(data, 'generated/geometry', file), 'utf8').replace(
+      "'../../src/geometry.ts'",
+      "'../../geometry.js'"
+    )
+  );
 
 compile(join(root, 'packages/core'));
 

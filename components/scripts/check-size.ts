@@ -2,17 +2,21 @@
  * pnpm size: what a partner page downloads before lazily loaded data, against the budgets of product.md:
  * <ti-priority-cards> alone at most 12 kB gzip (Lit included), all the components at most 30 kB. Measured in both
  * builds: our CDN build (from its manifest) and the npm package as a user's bundler makes it (esbuild, from dist/,
- * bundler-size.ts). Exits 1 past a budget, so CI fails; says whether the 3 kB margin product.md asks for is kept.
+ * bundler-size.ts). Then what pages download until their components have answered, lazy data included
+ * (verdict-weight.ts, in Chromium): a territory card's verdict with its reason at most 120 KiB (ADR 0016).
+ * Exits 1 past a budget, so CI fails; says whether the 3 kB margin product.md asks for is kept.
  */
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {COMPONENT_NAMES} from '../src/component-tags.ts';
 import {bundlerSize} from './bundler-size.ts';
+import {reportWeights, verdictWeights} from './verdict-weight.ts';
 
 interface Chunk {
   file: string;
   name?: string;
+  src?: string;
   isEntry?: boolean;
   imports?: string[];
   dynamicImports?: string[];
@@ -95,4 +99,12 @@ for (const chunk of data)
   console.log(
     `     lazy data ${chunk.name}: ${(gzip(chunk.file) / 1024).toFixed(1)} kB gzip`
   );
-process.exitCode = failed ? 1 : 0;
+const shards = Object.values(manifest)
+  .filter((c) => /generated\/communes\//.test(c.src ?? ''))
+  .map((c) => gzip(c.file));
+console.log(
+  `     lazy data commune shards: ${shards.length} chunks, ${(Math.max(...shards) / 1024).toFixed(1)} kB gzip the largest`
+);
+// What a page downloads until its components have answered (ADR 0016): a territory card's verdict at most 120 KiB.
+const weighed = reportWeights(await verdictWeights(dist));
+process.exitCode = failed || !weighed ? 1 : 0;

@@ -1,5 +1,11 @@
 import {execFile} from 'node:child_process';
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
@@ -31,8 +37,25 @@ async function build(...args: string[]) {
 describe('data:build and data:check', {timeout: 30_000}, () => {
   it('passes the check on the committed tables', async () => {
     const {code, stdout} = await build('--check');
-    expect(stdout).toContain('data:check: the 8 generated files match');
+    expect(stdout).toContain('data:check: the 119 generated files match');
     expect(code).toBe(0);
+  });
+
+  it('fails the check on a stale or stray commune shard, and a build removes the stray one', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ti-data-'));
+    cpSync(generated, out, {recursive: true});
+    const shard = join(out, 'communes/78.js');
+    writeFileSync(
+      shard,
+      readFileSync(shard, 'utf8').replace('Feucherolles', 'F')
+    );
+    writeFileSync(join(out, 'communes/99.js'), 'export default {};\n');
+    const {code, stderr} = await build('--check', '--out', out);
+    expect(code).toBe(1);
+    expect(stderr).toContain('communes/78.js, communes/99.js differ');
+    expect((await build('--out', out)).code).toBe(0);
+    expect(existsSync(join(out, 'communes/99.js'))).toBe(false);
+    expect((await build('--check', '--out', out)).code).toBe(0);
   });
 
   it('fails the check on a stale table and says what changed', async () => {

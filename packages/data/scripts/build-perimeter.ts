@@ -5,7 +5,14 @@
  *
  * Builds the Territoires d'industrie perimeter tables from ANCT's files and the official geography (COG).
  */
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import {createRequire} from 'node:module';
 import {basename, dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -21,6 +28,11 @@ import {
   type BuildOptions,
 } from './perimeter/build-options.ts';
 import {buildTables, type PerimeterTables} from './perimeter/build-tables.ts';
+import {
+  shardFile,
+  shardIndexModule,
+  shardModule,
+} from './perimeter/commune-shards.ts';
 import type {Cog} from './perimeter/cog.ts';
 import {diffPerimeter, formatDiff} from './perimeter/diff-tables.ts';
 import {
@@ -42,11 +54,14 @@ const COG_YEAR_BY_MAJOR: Record<string, number> = {'6': 2026};
 const TABLES = {
   territories: {file: 'territories', type: 'TerritoriesTable'},
   communeTerritory: {file: 'commune-territory', type: 'CommuneTerritoryTable'},
+  // The whole table stays one module: name search reads every name, and one file gzips a fifth smaller than
+  // the 109 shards together (ADR 0016).
   communes: {file: 'communes', type: 'CommunesTable'},
-} as const satisfies Record<
-  keyof PerimeterTables,
-  {file: string; type: string}
+} as const satisfies Partial<
+  Record<keyof PerimeterTables, {file: string; type: string}>
 >;
+/** The folder of the department shards (ADR 0016): a build removes any shard it no longer writes. */
+const SHARDS_DIR = 'communes';
 const GENERATOR =
   '`pnpm data:build` (packages/data/scripts/build-perimeter.ts)';
 
@@ -96,7 +111,7 @@ function main(): number {
   const outputs: Output[] = [
     ...Object.entries(TABLES).flatMap(([key, {file, type}]) => {
       const {js, dts} = generatedModule(
-        tables[key as keyof PerimeterTables],
+        tables[key as keyof typeof TABLES],
         {name: type, from: '../src/tables.ts'},
         GENERATOR
       );
@@ -105,6 +120,7 @@ function main(): number {
         {file: `${file}.d.ts`, text: dts},
       ];
     }),
+    ...communeOutputs(tables),
     {file: OPTIONS_FILE, text: JSON.stringify(buildOptions, null, 2) + '\n'},
     {file: 'SOURCES.md', text: sourcesNote(vintage)},
   ];
@@ -112,7 +128,8 @@ function main(): number {
   if (values.check)
     return check(out, outputs, previous, tables, recorded.sha256 ?? {}, sha256);
 
-  mkdirSync(out, {recursive: true});
+  mkdirSync(join(out, SHARDS_DIR), {recursive: true});
+  for (const file of strayShards(out, outputs)) rmSync(join(out, file));
   for (const {file, text} of outputs) writeFileSync(join(out, file), text);
   console.log(summary(tables));
   console.log(sizes(outputs));
@@ -122,6 +139,30 @@ function main(): number {
       : 'No previous tables: first build.'
   );
   return 0;
+}
+
+/** The commune table as department shards, and their index with its loaders. */
+function communeOutputs({communeShards}: PerimeterTables): Output[] {
+  const {index, shards} = communeShards;
+  const indexModule = shardIndexModule(index, GENERATOR);
+  return [
+    {file: 'commune-shards.js', text: indexModule.js},
+    {file: 'commune-shards.d.ts', text: indexModule.dts},
+    ...shards.map((shard) => ({
+      file: shardFile(shard.department),
+      text: shardModule(shard, GENERATOR),
+    })),
+  ];
+}
+
+/** Shard files on disk that this build does not write (a department that is gone). */
+function strayShards(generated: string, outputs: Output[]): string[] {
+  const dir = join(generated, SHARDS_DIR);
+  if (!existsSync(dir)) return [];
+  const written = new Set(outputs.map(({file}) => file));
+  return readdirSync(dir)
+    .map((file) => `${SHARDS_DIR}/${file}`)
+    .filter((file) => !written.has(file));
 }
 
 function readPerimeter(
@@ -202,11 +243,13 @@ function readCog(): Cog {
   };
 }
 
-function readPrevious(generated: string): PerimeterTables | undefined {
+type PreviousTables = Pick<PerimeterTables, keyof typeof TABLES>;
+
+function readPrevious(generated: string): PreviousTables | undefined {
   const path = (file: string) => join(generated, `${file}.js`);
   if (!Object.values(TABLES).every(({file}) => existsSync(path(file))))
     return undefined;
-  const read = (key: keyof PerimeterTables) =>
+  const read = (key: keyof typeof TABLES) =>
     readGeneratedModule(path(TABLES[key].file)) as never;
   return {
     territories: read('territories'),
@@ -218,7 +261,7 @@ function readPrevious(generated: string): PerimeterTables | undefined {
 function check(
   generated: string,
   outputs: Output[],
-  previous: PerimeterTables | undefined,
+  previous: PreviousTables | undefined,
   tables: PerimeterTables,
   recordedSha: Record<string, string>,
   sha256: Record<string, string>
@@ -228,10 +271,13 @@ function check(
   );
   for (const path of changed)
     console.error(`data:check: ${path} changed since the tables were built.`);
-  const stale = outputs.filter(({file, text}) => {
-    const path = join(generated, file);
-    return !existsSync(path) || readFileSync(path, 'utf8') !== text;
-  });
+  const stale = [
+    ...outputs.filter(({file, text}) => {
+      const path = join(generated, file);
+      return !existsSync(path) || readFileSync(path, 'utf8') !== text;
+    }),
+    ...strayShards(generated, outputs).map((file) => ({file, text: ''})),
+  ];
   if (stale.length === 0 && changed.length === 0) {
     console.log(
       `data:check: the ${outputs.length} generated files match their sources.`
@@ -265,13 +311,22 @@ function summary({
 
 function sizes(outputs: Output[]): string {
   const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-  return outputs
-    .filter(({file}) => file.endsWith('.js'))
+  const gzip = (text: string) => gzipSync(text, {level: 9}).length;
+  const isShard = (file: string) => file.startsWith(`${SHARDS_DIR}/`);
+  const shards = outputs
+    .filter(({file}) => isShard(file))
+    .map(({text}) => text);
+  const tables = outputs
+    .filter(({file}) => file.endsWith('.js') && !isShard(file))
     .map(
       ({file, text}) =>
-        `  ${file}: ${kB(Buffer.byteLength(text))} raw, ${kB(gzipSync(text, {level: 9}).length)} gzip`
-    )
-    .join('\n');
+        `  ${file}: ${kB(Buffer.byteLength(text))} raw, ${kB(gzip(text))} gzip`
+    );
+  const zipped = shards.map(gzip);
+  return [
+    ...tables,
+    `  ${SHARDS_DIR}/*.js: ${shards.length} shards, ${kB(zipped.reduce((a, b) => a + b, 0))} gzip in all, largest ${kB(Math.max(...zipped))} gzip`,
+  ].join('\n');
 }
 
 function sourcesNote(vintage: Vintage): string {

@@ -1,9 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import communeTerritory from '../generated/commune-territory.js';
 import communes from '../generated/communes.js';
+import shardIndex, {loaders} from '../generated/commune-shards.js';
 import territories from '../generated/territories.js';
 import {decodeCodeList} from './code-list.ts';
 import type {
+  CommuneShard,
   CommunesTable,
   CommuneTerritoryTable,
   TerritoriesTable,
@@ -94,8 +96,77 @@ describe('generated perimeter tables', () => {
     expect(c.names[codes.indexOf('78571')]).toBe('Saint-Nom-la-Bretèche');
   });
 
+  it('split the commune table into department shards that join back into it', async () => {
+    const shards: CommuneShard[] = [];
+    for (const {department} of shardIndex.shards)
+      shards.push((await loaders[department]!()).default);
+    expect(Object.keys(loaders).sort()).toEqual(
+      shardIndex.shards.map((s) => s.department).sort()
+    );
+    expect(shards.map((s) => s.department)).toEqual(
+      shardIndex.shards.map((s) => s.department)
+    );
+    expect(shards.flatMap((s) => decodeCodeList(s.codes))).toEqual(
+      decodeCodeList(c.codes)
+    );
+    for (const column of [
+      'names',
+      'postcodes',
+      'epci',
+      'ept',
+      'population',
+    ] as const)
+      expect(shards.flatMap((s): unknown[] => s[column])).toEqual(c[column]);
+    let offset = 0;
+    shards.forEach((shard, i) => {
+      const row = shardIndex.shards[i]!;
+      expect(row).toEqual({
+        department: shard.department,
+        offset,
+        count: shard.names.length,
+      });
+      expect(
+        decodeCodeList(shard.codes).every((code) =>
+          code.startsWith(shard.department)
+        )
+      ).toBe(true);
+      offset += row.count;
+    });
+    expect(shardIndex.shards).toHaveLength(109);
+  });
+
+  it.each([
+    ['78810', ['78']],
+    ['20000', ['2A']],
+    ['20200', ['2B']],
+    ['01200', ['01', '74']], // Bellegarde-sur-Valserine and a Haute-Savoie neighbour
+    ['94390', ['91']], // Paray-Vieille-Poste (Essonne) has a Val-de-Marne postcode
+    ['97133', ['977']], // Saint-Barthélemy
+    ['75008', ['75']],
+    ['99999', []],
+  ])('index postcode %s under departments %j', (postcode, expected) => {
+    const found = Object.entries(shardIndex.postcodes)
+      .filter(([, list]) => decodeCodeList(list).includes(postcode))
+      .map(([department]) => department);
+    expect(found.sort()).toEqual(expected);
+  });
+
+  it('give each groupement the departments of its communes', () => {
+    const bySiren = new Map(t.groupements.map((g) => [g.siren, g]));
+    expect(bySiren.get('200034130')?.departments).toEqual(['78']); // CC Gally Mauldre
+    expect(bySiren.get('200054781')?.departments).toEqual([
+      '75',
+      '91',
+      '92',
+      '93',
+      '94',
+      '95',
+    ]); // Métropole du Grand Paris
+    expect(t.groupements.every((g) => g.departments.length > 0)).toBe(true);
+  });
+
   it('carry their vintage and the licence attribution', () => {
-    for (const table of [t, index, c]) {
+    for (const table of [t, index, c, shardIndex]) {
       expect(table.vintage).toMatchObject({
         phase: '2023-2027',
         perimeterDate: '2024-07-04',

@@ -43,6 +43,8 @@ export interface GroupementRow {
   kind: GroupementKind;
   /** Index into `TerritoriesTable.territories` when the whole groupement is part of a territory, else -1. */
   territory: number;
+  /** Departments of its member communes, sorted: the commune shards that hold them, and its region(s). */
+  departments: string[];
 }
 
 /** territories.js: the territories, every intercommunality (EPCI, EPT), regions and departments. */
@@ -86,4 +88,31 @@ export interface CommunesTable {
   epci: number[];
   ept: number[];
   population: number[];
+}
+
+/**
+ * One department's communes (generated/communes/<department>.js), the columns of `CommunesTable` for that
+ * department's range of codes. Codes are sorted, so each department is a contiguous slice of the whole table.
+ */
+export type CommuneShard = Omit<CommunesTable, 'vintage'> & {
+  department: string;
+};
+
+/** Where a department's shard sits in the whole table (`CommunesTable`): its first index and its length. */
+export interface CommuneShardRow {
+  department: string;
+  offset: number;
+  count: number;
+}
+
+/**
+ * commune-shards.js: how the commune table is split (one shard per department, in code order) and which
+ * departments a postcode's communes are in. A postcode's prefix is not always its department (20xxx is 2A or 2B,
+ * some communes use a neighbouring department's postcode): the index is derived from the communes' postcodes.
+ */
+export interface CommuneShardIndex {
+  vintage: Vintage;
+  shards: CommuneShardRow[];
+  /** Department -> the postcodes of its communes (code-list.ts encoding). */
+  postcodes: Record<string, string>;
 }

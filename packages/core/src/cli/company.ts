@@ -4,7 +4,7 @@ import {chosenAddress} from '../company-territory/index.ts';
 import {
   companyAnswer,
   explainAnswer,
-  loadPlaces,
+  loadPlacesFor,
   type Lang,
   type PlaceAnswer,
 } from '../places/index.ts';
@@ -51,11 +51,12 @@ export async function company(args: string[], io: CliIo): Promise<ExitCode> {
     return result.reason === 'invalid-identifier' ? 2 : 1;
   }
   const found = result.value;
-  const verdict = companyAnswer(
-    await loadPlaces(),
-    companyLocation(found),
-    input
+  const location = companyLocation(found);
+  // The located commune's department only (ADR 0016); no commune code reads no commune.
+  const places = await loadPlacesFor(
+    location.communeCode ? `insee:${location.communeCode}` : ''
   );
+  const verdict = companyAnswer(places, location, input);
   if (values.json)
     io.stdout(
       JSON.stringify({

@@ -18,7 +18,7 @@ import {
 } from '../catalogue/eligibility-engine.ts';
 import {
   explainAnswer,
-  loadPlaces,
+  loadPlacesFor,
   placeRegion,
   resolvePlace,
 } from '../places/index.ts';
@@ -62,7 +62,8 @@ export async function eligible(args: string[], io: CliIo): Promise<ExitCode> {
   if (started !== undefined && started !== 'yes' && started !== 'no')
     throw new UsageError(`--investment-started ${started}: use yes or no`);
 
-  const places = values.place ? await loadPlaces() : undefined;
+  // One place: only the communes it needs are read (ADR 0016).
+  const places = values.place ? await loadPlacesFor(values.place) : undefined;
   const place =
     places && values.place
       ? await resolvePlace(places, values.place, {

@@ -1,7 +1,7 @@
 import {communeVerdict} from '../company-territory/commune-verdict.ts';
 import type {PlaceAnswer, PlaceCandidate} from './place-answer.ts';
 import {parsePlace, type PlaceQuery} from './parse-place.ts';
-import type {Places} from './places.ts';
+import {placesFor, type Places} from './places.ts';
 import {emptyAnswer, resolveInsee} from './resolve-commune.ts';
 import {resolveGroupement} from './resolve-groupement.ts';
 import {resolveName} from './resolve-name.ts';
@@ -30,7 +30,10 @@ export interface ResolveOptions {
   locateCompany?: CompanyLocator;
 }
 
-/** Resolves any typed place to a verdict with its reason. Never throws on bad input: "invalid" is an answer. */
+/**
+ * Resolves any typed place to a verdict with its reason. Never throws on bad input: "invalid" is an answer.
+ * Places that load communes on demand (`loadPlacesFor`) load what the parsed input needs first (ADR 0016).
+ */
 export async function resolvePlace(
   places: Places,
   input: string,
@@ -42,7 +45,12 @@ export async function resolvePlace(
       code: 'invalid-input',
       detail: parsed.reason,
     });
-  return resolveQuery(places, parsed.value, input, options);
+  return resolveQuery(
+    await placesFor(places, parsed.value),
+    parsed.value,
+    input,
+    options
+  );
 }
 
 export async function resolveQuery(
@@ -140,7 +148,10 @@ async function resolveCompany(
           : 'company-lookup-failed',
       detail: found.detail,
     });
-  return companyAnswer(places, found, input);
+  const located = found.communeCode
+    ? await placesFor(places, {kind: 'insee', code: found.communeCode})
+    : places;
+  return companyAnswer(located, found, input);
 }
 
 /** The verdict for a located company: its establishment's (or head office's) commune, with the company named. */

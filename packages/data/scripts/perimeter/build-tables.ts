@@ -1,4 +1,6 @@
 import type {
+  CommuneShard,
+  CommuneShardIndex,
   CommunesTable,
   CommuneTerritoryTable,
   GroupementKind,
@@ -9,6 +11,7 @@ import type {
 } from '../../src/tables.ts';
 import {communeCodeToNumber, encodeCodeList} from '../../src/code-list.ts';
 import type {Cog, CogCommune} from './cog.ts';
+import {shardCommunes} from './commune-shards.ts';
 import type {PerimeterSource} from './perimeter-source.ts';
 import {SourceError} from './perimeter-source.ts';
 
@@ -16,6 +19,8 @@ export interface PerimeterTables {
   territories: TerritoriesTable;
   communeTerritory: CommuneTerritoryTable;
   communes: CommunesTable;
+  /** The commune table split by department, and the postcode -> departments index. */
+  communeShards: {index: CommuneShardIndex; shards: CommuneShard[]};
 }
 
 export interface BuildResult {
@@ -120,6 +125,15 @@ export function buildTables(
 
   const epciOf = memberIndex(cog.epci, groupementIndex);
   const eptOf = memberIndex(cog.ept, groupementIndex);
+  const communes: CommunesTable = {
+    vintage,
+    codes: encodeCodeList(current.map((c) => c.code)),
+    names: current.map((c) => c.nom),
+    postcodes: current.map((c) => (c.codesPostaux ?? []).join(' ')),
+    epci: current.map((c) => epciOf.get(c.code) ?? -1),
+    ept: current.map((c) => eptOf.get(c.code) ?? -1),
+    population: current.map((c) => c.population ?? 0),
+  };
   return {
     warnings,
     tables: {
@@ -145,15 +159,11 @@ export function buildTables(
         oldCodes: aliases.oldCodes,
         currentCommunes: encodeCodeList(current.map((c) => c.code)),
       },
-      communes: {
-        vintage,
-        codes: encodeCodeList(current.map((c) => c.code)),
-        names: current.map((c) => c.nom),
-        postcodes: current.map((c) => (c.codesPostaux ?? []).join(' ')),
-        epci: current.map((c) => epciOf.get(c.code) ?? -1),
-        ept: current.map((c) => eptOf.get(c.code) ?? -1),
-        population: current.map((c) => c.population ?? 0),
-      },
+      communes,
+      communeShards: shardCommunes(
+        communes,
+        current.map((c) => departmentOf(c))
+      ),
     },
   };
 }
@@ -173,18 +183,25 @@ function collectGroupements(
   cog: Cog,
   current: CogCommune[]
 ): GroupementRow[] {
+  const departmentByCode = new Map(
+    current.map((c) => [c.code, departmentOf(c)])
+  );
+  const departments = (g: Cog['epci'][number]) =>
+    unique(g.membres.map((m) => departmentByCode.get(m.code) ?? ''));
   const rows: GroupementRow[] = [
     ...cog.epci.map((g) => ({
       siren: g.code,
       name: g.nom,
       kind: epciKind(g),
       territory: -1,
+      departments: departments(g),
     })),
     ...cog.ept.map((g) => ({
       siren: g.code,
       name: g.nom,
       kind: 'ept' as const,
       territory: -1,
+      departments: departments(g),
     })),
   ];
   const known = new Set(rows.map((g) => g.siren));
@@ -196,7 +213,13 @@ function collectGroupements(
     for (const {siren} of territory.groupements) {
       const commune = communeBySiren.get(siren);
       if (commune && !known.has(siren)) {
-        rows.push({siren, name: commune.nom, kind: 'commune', territory: -1});
+        rows.push({
+          siren,
+          name: commune.nom,
+          kind: 'commune',
+          territory: -1,
+          departments: [departmentOf(commune)],
+        });
         known.add(siren);
       }
     }
@@ -291,6 +314,13 @@ function memberIndex(
   for (const g of groups)
     for (const m of g.membres) map.set(m.code, index.get(g.code)!);
   return map;
+}
+
+/** A current commune's department: every shard and groupement needs it, so a commune without one is an error. */
+function departmentOf(c: CogCommune): string {
+  if (!c.departement)
+    throw new SourceError(`commune ${c.nom} (${c.code}) has no department`);
+  return c.departement;
 }
 
 /** Numeric order, the order of the encoded code lists (Corsica last). */
