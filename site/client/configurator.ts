@@ -4,6 +4,7 @@
  */
 import {normalizeName} from '../../packages/core/src/places/normalize-name.ts';
 import {IFRAME_DEFAULTS} from './component-labels.ts';
+import {searchPlace, type PlaceFound} from './place-search.ts';
 import {contrastRatio} from './contrast.ts';
 import {
   createEmbedElement,
@@ -25,6 +26,7 @@ const preview = byId<HTMLDivElement>('preview');
 const snippet = byId<HTMLTextAreaElement>('snippet');
 const contrast = byId<HTMLParagraphElement>('contrast');
 const copyStatus = byId<HTMLSpanElement>('copy-status');
+const placeStatus = byId<HTMLParagraphElement>('place-status');
 
 const absolute = (path: string) => new URL(path, location.origin).href;
 const data = form.dataset;
@@ -73,32 +75,98 @@ function readSpec(): EmbedSpec {
   };
 }
 
-function filterTerritories(): void {
+/**
+ * The territories the search names (by name, id or intercommunality), and the one chosen: the searched place's
+ * territory, else the first. Only the words count, never what was chosen while they were typed, so that typing
+ * and pasting the same words give the same choice.
+ */
+function filterTerritories(found: PlaceFound | null): void {
   const query = normalizeName(search.value);
-  const matches = allOptions.filter((o) => o.dataset.search!.includes(query));
-  const selected = territory.value;
+  const named = allOptions.filter((o) => o.dataset.search!.includes(query));
+  const own = found?.territory
+    ? allOptions.find((o) => o.value === found.territory)
+    : undefined;
+  const matches = own && !named.includes(own) ? [own, ...named] : named;
   territory.replaceChildren(...matches);
-  if (matches.some((o) => o.value === selected)) territory.value = selected;
-  else if (matches[0]) territory.value = matches[0].value;
+  territory.value = (own ?? matches[0])?.value ?? '';
   byId('territory-count').textContent =
     matches.length === 1 ? '1 territory' : `${matches.length} territories`;
 }
 
-function fillPlaces(): void {
+/** The places offered: the searched place (or its candidates) first, then the territory's intercommunalities. */
+function fillPlaces(
+  found: PlaceFound | null = null,
+  keepPrevious = false
+): void {
   const option = territory.selectedOptions[0];
   const places = option
     ? (JSON.parse(option.dataset.places!) as {value: string; label: string}[])
     : [];
   const previous = place.value;
+  const own = found?.choices ?? [];
+  const rest = places.filter((p) => !own.some((o) => o.value === p.value));
   place.replaceChildren(
-    ...places.map((p) => new Option(`${p.label} (${p.value})`, p.value))
+    ...[...own, ...rest].map(
+      (p) => new Option(`${p.label} (${p.value})`, p.value)
+    )
   );
-  // The intercommunality the search named, else the one chosen before, else the first.
+  if (found) {
+    place.value = own[0]?.value ?? '';
+    return;
+  }
+  // The intercommunality the search named, else (after a territory was picked) the one chosen before, else the first.
   const query = normalizeName(search.value);
   const named =
     query && places.find((p) => normalizeName(p.label).includes(query));
   if (named) place.value = named.value;
-  else if (places.some((p) => p.value === previous)) place.value = previous;
+  else if (keepPrevious && places.some((p) => p.value === previous))
+    place.value = previous;
+  else if (places[0]) place.value = places[0].value;
+}
+
+let searchRun = 0;
+
+/** Runs the search for the words now in the field; a later search wins over one still loading. */
+async function handleSearch(): Promise<void> {
+  const run = ++searchRun;
+  const words = search.value;
+  // The territories follow at once; the place (the commune tables load on the first search) refines them.
+  filterTerritories(null);
+  fillPlaces(null);
+  update();
+  const query = normalizeName(words);
+  const namesTerritory = allOptions.some((o) =>
+    o.dataset.search!.includes(query)
+  );
+  let found: PlaceFound | null = null;
+  let failed = false;
+  try {
+    found = await searchPlace(words, namesTerritory);
+  } catch {
+    failed = true;
+  }
+  if (run !== searchRun) return;
+  filterTerritories(found?.choices.length ? found : null);
+  fillPlaces(found?.choices.length ? found : null);
+  placeStatus.textContent = failed
+    ? 'The commune tables could not be loaded: only territories and intercommunalities are searched.'
+    : placeMessage(words, found);
+  placeStatus.classList.toggle('warning', failed || found?.warning === true);
+  // The words this state answers: tests (and scripts) wait for it.
+  placeStatus.dataset.for = words;
+  update();
+}
+
+/** What happened to the words as a place, in a sentence (the status region reads it out). */
+function placeMessage(words: string, found: PlaceFound | null): string {
+  if (!words.trim()) return '';
+  if (found) return found.message;
+  const chosen = territory.selectedOptions[0];
+  if (chosen && place.options.length === 0)
+    return `${chosen.label}: no intercommunality is wholly in it, so the snippet has no place. Search one of its communes instead.`;
+  return territory.options.length
+    ? ''
+    : `Nothing matches “${words.trim()}”: no territory, intercommunality, commune, postcode, INSEE code or SIREN. The snippet has no place.`;
 }
 
 function checkContrast(spec: EmbedSpec): void {
@@ -145,7 +213,10 @@ function update(): void {
       height: defaults.height,
     });
   } else {
-    preview.replaceChildren(createEmbedElement(document, spec));
+    const element = createEmbedElement(document, spec);
+    // The preview asks no company directory (the partner's page does): our pages call no other site.
+    element.setAttribute('company-api', 'none');
+    preview.replaceChildren(element);
     snippet.value = scriptSnippet(spec, cdnScript);
   }
   copyStatus.textContent = '';
@@ -162,13 +233,9 @@ async function copy(): Promise<void> {
   }
 }
 
-search.addEventListener('input', () => {
-  filterTerritories();
-  fillPlaces();
-  update();
-});
+search.addEventListener('input', () => void handleSearch());
 territory.addEventListener('change', () => {
-  fillPlaces();
+  fillPlaces(null, true);
   update();
 });
 form.addEventListener('change', update);

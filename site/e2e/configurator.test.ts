@@ -57,7 +57,7 @@ describe('the embed configurator', {timeout: 30_000}, () => {
     const page = await openConfigurator();
     const problems = watchPage(page, fixture.site.url);
     await page.getByLabel('<ti-territory-card>').check();
-    await page.getByLabel('Search a territory by name').fill('gally');
+    await page.getByLabel('Search a territory or a place').fill('gally');
     await expect
       .poll(() =>
         page
@@ -113,7 +113,8 @@ describe('the embed configurator', {timeout: 30_000}, () => {
     });
     const page = await context.newPage();
     await page.goto(`${fixture.site.url}/configurator/`);
-    await page.getByLabel('Search a territory by name').fill('gally');
+    await page.getByLabel('Search a territory or a place').fill('gally');
+    await settled(page, 'gally');
     await page.getByRole('button', {name: 'Copy the snippet'}).click();
     await expect
       .poll(() => page.locator('#copy-status').textContent())
@@ -157,10 +158,165 @@ describe('the embed configurator', {timeout: 30_000}, () => {
   });
 });
 
+/** The snippet's element line, the chosen territory and the status, once the search for `words` has ended. */
+async function settled(page: Page, words: string) {
+  // Before any search the status has no `data-for`: the empty words are then settled too.
+  await page
+    .locator(
+      words
+        ? `#place-status[data-for="${words}"]`
+        : '#place-status[data-for=""], #place-status:not([data-for])'
+    )
+    .waitFor({state: 'attached'});
+  const snippet = await page.locator('#snippet').inputValue();
+  return {
+    element: snippet.slice(snippet.indexOf('<ti-')),
+    territory: await page.locator('#territory').inputValue(),
+    status: (await page.locator('#place-status').textContent())!.trim(),
+  };
+}
+
+describe('the configurator’s place search', {timeout: 60_000}, () => {
+  const search = (page: Page) =>
+    page.getByLabel('Search a territory or a place');
+
+  it.each([
+    [
+      'Feucherolles',
+      'place="insee:78233"',
+      'ti-1109',
+      'Feucherolles (78) — Yvelines: in the Territoire d’industrie Seine Aval',
+    ],
+    [
+      '200034130',
+      'place="siren:200034130"',
+      'ti-1109',
+      'CC Gally Mauldre: in the Territoire d’industrie Seine Aval',
+    ],
+    ['78810', 'place="cp:78810"', 'ti-1109', 'postcode 78810 — Davron'],
+    [
+      'insee:93066',
+      'place="insee:93066"',
+      '',
+      'Saint-Denis (93) — Seine-Saint-Denis: in no Territoire d’industrie',
+    ],
+    ['Saint-Denis', 'place="insee:97411"', '', 'has several answers'],
+  ])(
+    'finds %s as a place and keeps it in the snippet',
+    async (words, attribute, territory, status) => {
+      const page = await openConfigurator();
+      const problems = watchPage(page, fixture.site.url);
+      await search(page).fill(words);
+      const found = await settled(page, words);
+      expect(found.element).toContain(attribute);
+      if (territory) expect(found.territory).toBe(territory);
+      expect(found.status).toContain(status);
+      await expect
+        .poll(() =>
+          page.locator('#preview ti-service-finder').getAttribute('place')
+        )
+        .toBe(attribute.slice('place="'.length, -1));
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  );
+
+  it('offers the homonyms largest first, with department and postcodes', async () => {
+    const page = await openConfigurator();
+    await search(page).fill('Saint-Denis');
+    await settled(page, 'Saint-Denis');
+    const labels = await page
+      .locator('#place option')
+      .evaluateAll((options) => options.map((o) => o.textContent!.trim()));
+    expect(labels[0]).toMatch(/^Saint-Denis \(974\) — La Réunion, 974/);
+    expect(labels[1]).toMatch(/^Saint-Denis \(93\) — Seine-Saint-Denis, 93200/);
+    await page
+      .getByLabel('Place given to the component')
+      .selectOption({index: 1});
+    await expect
+      .poll(() => page.locator('#snippet').inputValue())
+      .toContain('place="insee:93066"');
+    await page.close();
+  });
+
+  it('says why when the words keep no place, and keeps a company number for the component to look up', async () => {
+    const page = await openConfigurator();
+    const problems = watchPage(page, fixture.site.url);
+    await search(page).fill('zzqqxx');
+    const nothing = await settled(page, 'zzqqxx');
+    expect(nothing.status).toBe(
+      'No place kept: No commune is called “zzqqxx”.'
+    );
+    expect(nothing.element).not.toContain('place=');
+
+    await search(page).fill('732829320');
+    const company = await settled(page, '732829320');
+    expect(company.element).toContain('place="siren:732829320"');
+    expect(company.status).toContain('public company directory');
+    // The preview asks no other site: the partner's page will.
+    await expect
+      .poll(() =>
+        page.locator('#preview ti-service-finder').getAttribute('company-api')
+      )
+      .toBe('none');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('gives the same choice whether the words are typed or pasted', async () => {
+    const context = await fixture.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: fixture.site.url,
+    });
+    const open = async () => {
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      await page.goto(`${fixture.site.url}/configurator/`);
+      return page;
+    };
+    // Typed one key at a time into a page that keeps its history (earlier searches, a territory picked by hand),
+    // pasted at once into a fresh page: only the words may count.
+    const typing = await open();
+    for (const words of [
+      'Feucherolles',
+      '200034130',
+      'Saint-Denis',
+      'gally',
+      'seine',
+      'seine aval',
+      'vallee',
+      '78810',
+    ]) {
+      // A territory picked by hand among those the words name, the last one, before the words are typed.
+      await search(typing).fill(words);
+      await settled(typing, words);
+      const named = await typing.locator('#territory option').count();
+      if (named > 1)
+        await typing.locator('#territory').selectOption({index: named - 1});
+      await search(typing).fill('');
+      await settled(typing, '');
+      await search(typing).pressSequentially(words);
+      const typed = await settled(typing, words);
+
+      const pasting = await open();
+      await pasting.evaluate(
+        (text) => navigator.clipboard.writeText(text),
+        words
+      );
+      await search(pasting).focus();
+      await pasting.keyboard.press('Control+V');
+      const pasted = await settled(pasting, words);
+      expect(pasted, words).toEqual(typed);
+      await pasting.close();
+    }
+    await context.close();
+  });
+});
+
 describe('the iframe fallback', {timeout: 30_000}, () => {
   it('is sized by its content on a partner page, and follows it when the content changes', async () => {
     const page = await openConfigurator();
-    await page.getByLabel('Search a territory by name').fill('gally');
+    await page.getByLabel('Search a territory or a place').fill('gally');
     await page.getByLabel('Iframe (editors that remove scripts)').check();
     const snippet = await page.locator('#snippet').inputValue();
     expect(snippet).toContain(

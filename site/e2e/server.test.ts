@@ -106,6 +106,10 @@ describe('the site server', () => {
     expect(page).toContain("script-src 'self'");
     expect(page).toContain("default-src 'self'");
     expect(page).toContain("frame-ancestors 'self'");
+    // One other origin, for a company number a visitor types (ADR 0018).
+    expect(page).toContain(
+      "connect-src 'self' https://recherche-entreprises.api.gouv.fr;"
+    );
     const embed =
       (await get('/embed/')).headers.get('content-security-policy') ?? '';
     expect(embed).toContain('frame-ancestors *');

@@ -70,15 +70,16 @@ export function configuratorPage(ctx: SiteContext): Page {
         </fieldset>
         <fieldset id="territory-fields">
           <legend>Territory</legend>
-          <label for="territory-search">Search a territory by name</label>
+          <label for="territory-search">Search a territory or a place</label>
           <p class="hint" id="territory-search-hint">
-            Its name, one of its intercommunalities' or its id (ti-1109).
+            A territory's name or id (ti-1109), an intercommunality, a commune,
+            a postcode, an INSEE code or a SIREN.
           </p>
           <input
             type="search"
             id="territory-search"
             autocomplete="off"
-            aria-describedby="territory-search-hint territory-count"
+            aria-describedby="territory-search-hint territory-count place-status"
           />
           <label for="territory">Territory</label>
           <select id="territory" size="6">
@@ -97,12 +98,13 @@ export function configuratorPage(ctx: SiteContext): Page {
           <p class="hint" id="territory-count" aria-live="polite">
             ${territories.length} territories
           </p>
+          <p class="hint" id="place-status" role="status"></p>
           <div id="place-field">
-            <label for="place">Intercommunality given as the place</label>
+            <label for="place">Place given to the component</label>
             <select id="place"></select>
             <p class="hint">
               The finder and the funding widget take a place, not a territory:
-              one of the territory's intercommunalities.
+              the place searched, or one of the territory's intercommunalities.
             </p>
           </div>
           <p class="hint" id="territory-unused" hidden>

@@ -1,7 +1,10 @@
+import {DEFAULT_BASE_URL} from '../../packages/core/src/company-api/client.ts';
+
 /**
  * Headers of the site's own pages. The CSP is the proof of "no third-party request": the browser refuses any
- * script, style, font, image or connection from another origin. Inline styles stay allowed for `style`
- * attributes of partner snippets shown as examples; no inline script is allowed.
+ * script, style, font, image or connection from another origin, except the public company API, which the
+ * components call only when a visitor types a company's SIREN or SIRET (ADR 0018). Inline styles stay allowed for
+ * `style` attributes of partner snippets shown as examples; no inline script is allowed.
  */
 const csp = (frameAncestors: string) =>
   [
@@ -10,7 +13,7 @@ const csp = (frameAncestors: string) =>
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src 'self' ${DEFAULT_BASE_URL}`,
     "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",

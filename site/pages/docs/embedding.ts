@@ -43,6 +43,16 @@ ti-service-finder::part(title) { font-family: Georgia, serif; }`;
         programme's catalogue, the perimeter of the territories) loads only when
         a component needs it.
       </p>
+      <p id="shadow-roots">
+        <strong>Inside shadow roots</strong> (an element placed by another web
+        component or a framework's custom element): the script finds the tags in
+        the open shadow roots already on the page, and in those of custom
+        elements added or defined later. For a closed shadow root, or a root it
+        cannot see, hand it over once the script has run:
+        <code>window.tiComponents.observe(shadowRoot)</code>. The script looks
+        only at what your page adds, never at the whole page again, and stops
+        watching once every component is loaded.
+      </p>
       <h2>2. The elements</h2>
       <pre><code>${elements}</code></pre>
       <ul>
@@ -52,7 +62,22 @@ ti-service-finder::part(title) { font-family: Georgia, serif; }`;
           (<code>insee:78571</code>) or an intercommunality's SIREN
           (<code>siren:200034130</code>). Give your intercommunality's SIREN to
           preset them for your territory. The territory card takes a territory
-          id (<code>territory="ti-1109"</code>) or a place.
+          id (<code>territory="ti-1109"</code>) or a place. Once found, the
+          field shows the place in words ("Saint-Denis (93) —
+          Seine-Saint-Denis", "CC Gally Mauldre"); the attribute keeps what you
+          gave.
+        </li>
+        <li>
+          <strong>Company numbers</strong>: a company's SIREN or SIRET, typed by
+          a visitor or given as <code>place</code>, is looked up in the public
+          API Recherche d'entreprises from the visitor's browser (that number
+          alone is sent; see <a href="/docs/privacy/">privacy</a>). If your site
+          sends a Content Security Policy, allow
+          <code>connect-src https://recherche-entreprises.api.gouv.fr</code>.
+          <code>company-api="https://…"</code> on an element points it at
+          another server with the same API (a mirror, a test server);
+          <code>company-api="none"</code> turns the lookup off, and the
+          component then asks for the commune or postcode.
         </li>
         <li>
           <strong>Language</strong>: French by default.
@@ -100,6 +125,17 @@ ti-service-finder::part(title) { font-family: Georgia, serif; }`;
         not when you change an attribute.
       </p>
       <pre><code>${events}</code></pre>
+      <p id="attribution">
+        <strong>Counting use per widget</strong>: every event's
+        <code>detail.elementId</code> is the element's <code>id</code>, or
+        <code>null</code> when it has none. Attribution, off by default:
+        <code>source="your-site"</code> on the finder or the funding widget adds
+        <code>utm_source=your-site&amp;utm_medium=ti-embed</code> to their "how
+        to apply" links (https only; a <code>utm_source</code> or
+        <code>utm_medium</code> the link had is replaced, its other parameters
+        and its fragment are kept), so that the schemes' operators see the
+        visits your page sends. Source and report links are left as they are.
+      </p>
       <h2 id="versions">5. Versions and integrity (SRI)</h2>
       <p>
         The address holds the version (<code>${cdn.base}</code>). A published

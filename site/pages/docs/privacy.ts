@@ -21,17 +21,27 @@ export function privacyPage(ctx: SiteContext): Page {
           the page's own address, which the visitor can see and share.
         </li>
         <li>
-          <strong>No third-party requests</strong>: the components load their
-          code and data from the address of the script tag, and nothing else: no
-          fonts, no analytics, no maps, no API. What a visitor types (a commune,
-          a postcode, a SIREN) is looked up in the browser, in the bundled
-          tables; it never leaves the page.
+          <strong>One third-party request, for a company number only</strong>:
+          the components load their code and data from the address of the script
+          tag: no fonts, no analytics, no maps. What a visitor types as a place
+          (a commune, a postcode, an INSEE code, an intercommunality's SIREN) is
+          looked up in the browser, in the bundled tables; it never leaves the
+          page.
         </li>
         <li>
-          <strong>Companies</strong>: on a partner page, a company's SIREN or
-          SIRET is not looked up online (the component says the online directory
-          is needed). Only the browser extension for business advisers calls the
-          public company directory, with the identifier alone.
+          <strong>Companies</strong>: when a visitor types a company's SIREN or
+          SIRET (or the page gives one as <code>place</code>), the component
+          sends that number, and nothing else, to the State's public company
+          directory, <code>recherche-entreprises.api.gouv.fr</code> (API
+          Recherche d'entreprises), to find the establishment's commune. As with
+          any request, that service sees the visitor's IP address and the page's
+          address. Set <code>company-api="none"</code> on the element to send
+          nothing: the component then asks for the commune or the postcode
+          instead. A page with a Content Security Policy must allow
+          <code>connect-src https://recherche-entreprises.api.gouv.fr</code>
+          for the lookup to work. The browser extension for business advisers
+          calls the same directory, with the identifier alone. The decision is
+          in ADR 0018 (<code>docs/decisions/</code>).
         </li>
         <li>
           <strong>Links</strong>: the sources and "how to apply" links go to the
@@ -40,7 +50,9 @@ export function privacyPage(ctx: SiteContext): Page {
         </li>
         <li>
           <strong>This site</strong> sends a Content Security Policy that lets
-          its pages load only from their own origin, and keeps no access log.
+          its pages load only from their own origin and connect to nothing else
+          than the company directory above (for a company number typed on the
+          demo page), and keeps no access log.
         </li>
       </ul>
       <p>

@@ -10,3 +10,9 @@ export {
   type CompanyVerdictStatus,
 } from './company-verdict.ts';
 export {unknownCommunePhrase} from './unknown-commune.ts';
+export {
+  companyLocation,
+  companyLocator,
+  describeFailure,
+  lookedUpAddressChoice,
+} from './company-locator.ts';

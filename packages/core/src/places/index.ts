@@ -12,9 +12,21 @@ export {
 export {
   loadCommuneDirectory,
   createCommuneDirectory,
+  directoryFromShards,
   type CommuneDirectory,
 } from './commune-directory.ts';
-export {loadPlaces, type Places} from './places.ts';
+export {
+  generatedCommunes,
+  shardsNeeded,
+  type CommuneSource,
+} from './commune-shards.ts';
+export {
+  loadPlaces,
+  loadPlacesFor,
+  placesFor,
+  placesOnDemand,
+  type Places,
+} from './places.ts';
 export {placeRegion, regionOfCommune} from './place-region.ts';
 export {searchCommunes, type CommuneMatch} from './search-communes.ts';
 export {
@@ -39,5 +51,12 @@ export {
   explainPlace,
   explainVintage,
 } from './explain-answer.ts';
+export {
+  placeLabel,
+  candidateLabel,
+  candidatesByPopulation,
+  communeLabel,
+  type DepartmentNames,
+} from './place-label.ts';
 /** The toolkit's languages, defined once in @ti-toolkit/data. */
 export type {Lang} from '@ti-toolkit/data/catalogue';

@@ -81,6 +81,10 @@ export interface PlaceCandidate {
   commune: CommuneRef | null;
   groupement: GroupementRef | null;
   territory: TerritoryRef | null;
+  /** The commune's postcodes, to tell homonyms apart (absent when the candidate is no commune of the directory). */
+  postcodes?: string[];
+  /** The commune's population, to offer the largest first (absent like `postcodes`). */
+  population?: number;
 }
 
 /** The company a SIREN or SIRET place stands for, and which of its addresses was used. */

@@ -106,6 +106,8 @@ function candidateOf(
     commune: communeRef(places, index),
     groupement: facts.groupement ? groupementRef(facts.groupement) : null,
     territory: facts.territory ? territoryRef(facts.territory) : null,
+    postcodes: places.directory.postcodes[index]!.split(' ').filter(Boolean),
+    population: places.directory.population[index]!,
   };
 }
 
