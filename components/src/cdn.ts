@@ -1,7 +1,13 @@
 /**
  * ti-components.js, the one script tag partners paste: it registers the Territoires d'industrie elements the page
- * uses, loading each component's code only when its tag appears (now or later, e.g. in a CMS block).
- * Registration goes through defineOnce, so a second copy or another version on the page is harmless.
+ * uses, loading each component's code only when its tag appears (now or later, e.g. in a CMS block), in the document
+ * or in an open shadow root. Registration goes through defineOnce, so a second copy or another version on the page is
+ * harmless.
+ *
+ * Cost on a busy page (issue 14 §6, figures in BENCHMARKS.md): the observer looks only at the nodes added (one walk
+ * of each added subtree), never at the whole document again; it disconnects when every tag is requested.
+ * Shadow roots (README, "Inside shadow roots"): the open roots present at load and those of custom elements added
+ * later (or upgraded later) are watched; `tiComponents.observe(root)` watches any other root, a closed one included.
  */
 import type {ComponentTag} from './component-tags.ts';
 
@@ -13,26 +19,102 @@ const COMPONENTS: Record<ComponentTag, () => Promise<unknown>> = {
   'ti-territory-card': () => import('./territory-card/territory-card.ts'),
 };
 
-const requested = new Set<string>();
+type Root = Document | ShadowRoot;
 
-function load(root: ParentNode): void {
-  for (const [tag, importComponent] of Object.entries(COMPONENTS)) {
-    if (
-      requested.has(tag) ||
-      customElements.get(tag) ||
-      !root.querySelector(tag)
-    )
-      continue;
-    requested.add(tag);
-    importComponent().catch((error: unknown) => {
-      requested.delete(tag);
-      console.error(`[ti-components] ${tag} could not be loaded`, error);
-    });
+declare global {
+  interface Window {
+    /** Set by ti-components.js: `observe(root)` loads the elements placed in a root the loader cannot see. */
+    tiComponents?: {observe(root: Root): void};
   }
 }
 
-load(document);
-new MutationObserver(() => load(document)).observe(document.documentElement, {
-  childList: true,
-  subtree: true,
+/** The tags not requested yet. */
+const pending = new Map<string, () => Promise<unknown>>(
+  Object.entries(COMPONENTS)
+);
+let watched = new WeakSet<Root>();
+/** Custom elements seen before their definition, by tag: their shadow root comes when they upgrade. */
+const upgrading = new Map<string, Element[]>();
+const OPTIONS = {childList: true, subtree: true};
+
+// Indexed loops: on a busy page this runs for every mutation batch (BENCHMARKS.md, "CDN loader").
+const observer = new MutationObserver((records) => {
+  for (let i = 0; i < records.length; i++) {
+    const added = records[i]!.addedNodes;
+    for (let j = 0; j < added.length; j++)
+      if (added[j]!.nodeType === 1) visit(added[j] as Element);
+  }
 });
+
+function request(tag: string): void {
+  const importComponent = pending.get(tag);
+  if (!importComponent) return;
+  pending.delete(tag);
+  if (!pending.size) {
+    observer.disconnect();
+    upgrading.clear();
+    watched = new WeakSet();
+  }
+  if (!customElements.get(tag))
+    importComponent().catch((error: unknown) => {
+      console.error(`[ti-components] ${tag} could not be loaded`, error);
+      // Tried again when the tag is added again (no retry loop); after a disconnect, the document is watched again.
+      if (!pending.size) {
+        watched.add(document);
+        observer.observe(document, OPTIONS);
+      }
+      pending.set(tag, importComponent);
+    });
+}
+
+/**
+ * An element added to a watched root and its subtree, walked once: a tag to load, a custom element whose shadow root
+ * to watch. Only the nodes added are visited, never the rest of the page.
+ */
+function visit(element: Element): void {
+  for (let node: Element | null = element; node && pending.size;) {
+    const name = node.localName;
+    request(name);
+    if (name.includes('-') && !(name in COMPONENTS)) host(node);
+    if (node.firstElementChild) node = node.firstElementChild;
+    else {
+      while (node !== element && !node.nextElementSibling)
+        node = node.parentElement!;
+      node = node === element ? null : node.nextElementSibling;
+    }
+  }
+}
+
+/** A custom element: its open shadow root is watched, now or when the element upgrades. */
+function host(element: Element): void {
+  const name = element.localName;
+  if (element.shadowRoot) watch(element.shadowRoot);
+  else if (!customElements.get(name)) {
+    let hosts = upgrading.get(name);
+    if (!hosts) {
+      upgrading.set(name, (hosts = []));
+      void customElements.whenDefined(name).then(() => {
+        upgrading.delete(name);
+        if (pending.size) hosts!.forEach(host);
+      });
+    }
+    hosts.push(element);
+  }
+}
+
+function watch(root: Root): void {
+  if (!pending.size || watched.has(root)) return;
+  watched.add(root);
+  observer.observe(root, OPTIONS);
+  for (const child of root.children) visit(child);
+}
+
+// Two copies of the script on one page: the host page's call reaches both.
+const previous = window.tiComponents;
+window.tiComponents = {
+  observe(root) {
+    previous?.observe(root);
+    watch(root);
+  },
+};
+watch(document);

@@ -59,6 +59,8 @@ const loadWithEngine = async (): Promise<Loaded> => {
  * @csspart place - The resolved place's verdict (a polite live region).
  * @csspart candidates - The list of choices for an ambiguous place.
  * @csspart candidate - One choice (a button).
+ * @csspart company-unreachable - What to do when a company's SIREN or SIRET could not be located (offline alternatives, retry).
+ * @csspart place-retry - The button that tries again (the place tables, or the company directory).
  * @csspart results - The results: counts and groups.
  * @csspart counts - The counts per verdict (a polite live region).
  * @csspart group - The schemes of one verdict (`data-verdict`).
@@ -98,8 +100,8 @@ const loadWithEngine = async (): Promise<Loaded> => {
  * @cssproperty --ti-funding-widget-not-eligible-color - Colour of the "not eligible" verdict.
  * @cssproperty --ti-funding-widget-title-size - Font size of the scheme titles.
  *
- * @fires ti-eligibility-change - The user changed an answer; `detail` has the profile and each scheme's verdict.
- * @fires ti-place-resolve - A place (typed, chosen or set by attribute) was resolved; `detail.answer`.
+ * @fires ti-eligibility-change - The user changed an answer; `detail` has the profile and each scheme's verdict; `detail.elementId` is the element's id (null without one).
+ * @fires ti-place-resolve - A place (typed, chosen or set by attribute) was resolved; `detail.answer`; `detail.elementId` is the element's id (null without one).
  */
 export class TiFundingWidget extends LitElement {
   // The form's styles; the results' come with their templates (funding-widget.results.ts).
@@ -108,9 +110,13 @@ export class TiFundingWidget extends LitElement {
   private readonly langController = new LangController(this);
   private readonly catalogue = new LoadController<Loaded>(this, loadWithEngine);
   // The controller fires ti-place-resolve; the verdicts change for the user only when they asked.
-  private readonly placeController = new PlaceController(this, (_, byUser) => {
-    if (byUser) this.notifyChange();
-  });
+  private readonly placeController = new PlaceController(
+    this,
+    (_, byUser) => {
+      if (byUser) this.notifyChange();
+    },
+    () => this.companyApi
+  );
 
   @query('#ti-place') private placeInput?: HTMLInputElement;
 
@@ -123,8 +129,10 @@ export class TiFundingWidget extends LitElement {
   @property() who = '';
   /** The company's size: micro, sme, mid-cap or large (read when `who` is company). */
   @property() size = '';
-  /** The place: commune name, postcode, INSEE code (`insee:`, `cp:` prefixes accepted). */
+  /** The place: commune name, postcode, INSEE code, intercommunality or company SIREN, SIRET (`insee:`, `cp:`, `siren:`, `siret:` prefixes accepted); the field shows it as people write it once resolved. */
   @property() place = '';
+  /** Origin of the company API asked for a company's SIREN or SIRET (a mirror, a test server); `none` asks nothing. Defaults to the public API Recherche d'entreprises. */
+  @property({attribute: 'company-api'}) companyApi = '';
   /** Kinds of project, comma-separated (hiring, innovation, studies...). */
   @property() project = '';
   /** Number of hires planned, a whole number, for per-hire estimates (read when `project` has hiring). */
@@ -135,6 +143,8 @@ export class TiFundingWidget extends LitElement {
   @property({attribute: 'investment-started'}) investmentStarted = '';
   /** Address of "Report an error", `{scheme}` standing for the scheme's id; https, defaults to the toolkit's report page. */
   @property({attribute: 'report-url'}) reportUrl = DEFAULT_REPORT_URL;
+  /** Your site's name, for attribution: "how to apply" links then carry `utm_source=<source>&utm_medium=ti-embed` (replacing theirs); off when absent. */
+  @property() source = '';
   /** `auto` (follows the system's dark mode), `light`, `dark` or `sober`; another value falls back to `auto` with a console warning. */
   @property({reflect: true}) theme: Theme = 'auto';
   /** Heading level of the group titles, 2 to 6; scheme titles sit one level below. */
@@ -163,6 +173,9 @@ export class TiFundingWidget extends LitElement {
       'naf',
       'investmentStarted',
       'reportUrl',
+      'source',
+      'companyApi',
+      'theme',
     ]);
     if (changed.has('theme')) checkTheme(this);
     // A place the user committed is already being resolved (with `byUser`): only an attribute change starts one here.
@@ -225,7 +238,10 @@ export class TiFundingWidget extends LitElement {
   }
 
   private async commitPlace(value: string): Promise<void> {
-    const next = value.trim();
+    // The field shows the place's label once resolved: committing it unchanged keeps the place.
+    const next = this.placeController
+      .submitted(value, this.langController.lang)
+      .trim();
     if (next === String(this.place ?? '').trim()) return;
     this.place = next;
     // A cleared place has nothing to resolve: the verdicts change now.
@@ -247,7 +263,7 @@ export class TiFundingWidget extends LitElement {
         .assessCatalogue(state.value.schemes, profile)
         .map((a) => [a.scheme.id, a.verdict])
     );
-    this.dispatchEvent(new TiEligibilityChangeEvent({profile, verdicts}));
+    this.dispatchEvent(new TiEligibilityChangeEvent({profile, verdicts}, this));
   }
 
   override render() {
@@ -259,7 +275,10 @@ export class TiFundingWidget extends LitElement {
         t,
         lang: this.langController.lang,
         answers,
-        place: this.place,
+        place: this.placeController.fieldValue(
+          this.langController.lang,
+          this.place
+        ),
         hires: String(this.hires ?? ''),
         placeState: this.placeController.state,
         handlers: this.formHandlers,
@@ -306,6 +325,7 @@ export class TiFundingWidget extends LitElement {
         operators: state.value.operators,
         engine: state.value.engine,
         reportUrl: String(this.reportUrl ?? ''),
+        source: this.source,
         folded: this.folded,
         expanded: this.expanded,
         onToggleGroup: this.handleToggleGroup,

@@ -15,6 +15,8 @@ import type {Answers, Problem} from './funding-widget.answers.ts';
 import type {FundingWidgetTexts} from './funding-widget.translations.ts';
 import {
   candidateInput,
+  companyHeadline,
+  renderCompanyUnreachable,
   renderPlacePending,
   type PlaceState,
 } from '../internal/place-controller.ts';
@@ -36,7 +38,7 @@ export interface FormContext {
   t: FundingWidgetTexts;
   lang: Lang;
   answers: Answers;
-  /** The place as last committed (the input may hold more, typed and not yet checked). */
+  /** What the place input shows: the committed place as people write it once resolved, else as given. */
   place: string;
   /** The number of hires as given, valid or not. */
   hires: string;
@@ -170,15 +172,21 @@ export function renderForm(ctx: FormContext) {
 }
 
 function renderPlace({t, lang, placeState: state, handlers: on}: FormContext) {
-  const pending = renderPlacePending(state, t, on.placeRetry);
+  const pending = renderPlacePending(state, t, on.placeRetry, lang);
   if (pending !== null || state.status !== 'ready') return pending;
+  // A company found nowhere has its reason in words; one the directory could not locate, a headline and what to do.
+  const company =
+    state.answer.reason.code === 'company-not-found'
+      ? null
+      : companyHeadline(state.answer, lang);
   return html`<p
-    class="ti-message"
-    data-status=${state.answer.status}
-    tabindex="-1"
-  >
-    ${state.words.answer(lang)}
-  </p>`;
+      class="ti-message"
+      data-status=${state.answer.status}
+      tabindex="-1"
+    >
+      ${company ?? state.words.answer(lang)}
+    </p>
+    ${company ? renderCompanyUnreachable(state.answer, lang, on.placeRetry) : nothing}`;
 }
 
 /** The choices of an ambiguous place, outside the live region: the verdict is announced, not the whole list. */
@@ -190,8 +198,7 @@ function renderCandidates({
 }: FormContext) {
   if (state.status !== 'ready' || state.answer.status !== 'ambiguous')
     return nothing;
-  const {answer, words} = state;
-  const candidates = answer.candidates ?? [];
+  const {answer, words, candidates} = state;
   if (candidates.length === 0) return nothing;
   return html`<ul part="candidates" aria-label=${t.candidates}>
     ${candidates.map((c) => {

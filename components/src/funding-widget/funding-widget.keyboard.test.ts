@@ -66,6 +66,9 @@ describe('ti-funding-widget, keyboard only', () => {
     const candidates = $$(el, '[part="candidate"]');
     expect(candidates.length).to.be.greaterThan(1);
     expectFocusOn(candidates[0]);
+    // Largest commune first (Replonges); Crottet, the one in a territory, is the next stop.
+    await press('Tab');
+    expectFocusOn(candidates[1]);
     resolved = oneEvent(el, 'ti-place-resolve');
     const changed = oneEvent(el, 'ti-eligibility-change');
     await press('Enter');

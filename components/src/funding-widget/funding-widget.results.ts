@@ -14,7 +14,7 @@ import {
   renderCompact,
   renderHeadlineAmount,
 } from '../internal/compact-result.ts';
-import {safeHref} from '../internal/safe-href.ts';
+import {attributedHref} from '../internal/safe-href.ts';
 import {renderProvenance} from '../internal/scheme-provenance.ts';
 import {compactListStyles} from '../styles/compact-list.styles.ts';
 import {provenanceStyles} from '../styles/provenance.styles.ts';
@@ -35,6 +35,8 @@ export interface ResultContext {
   engine: typeof Engine;
   /** The report-url template. */
   reportUrl: string;
+  /** The `source` attribute: how-to-apply links carry it. */
+  source: string;
   /** The verdicts whose group is folded. */
   folded: ReadonlySet<Verdict>;
   /** The ids of the schemes whose details are open. */
@@ -136,7 +138,7 @@ function renderMore(
   ctx: ResultContext
 ) {
   const {lang} = ctx;
-  const href = safeHref(scheme.apply.url);
+  const href = attributedHref(scheme.apply.url, ctx.source);
   // Why an entry is unconfirmed or closed is said first.
   const explained =
     scheme.status === 'unconfirmed' || scheme.status === 'closed';

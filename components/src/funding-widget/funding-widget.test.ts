@@ -241,6 +241,7 @@ describe('ti-funding-widget', () => {
             operators: catalogue.operators,
             engine,
             reportUrl: '',
+            source: '',
             folded: new Set(),
             expanded: new Set(),
             onToggleGroup: () => {},
@@ -262,7 +263,11 @@ describe('ti-funding-widget', () => {
     it('prefills every answer and shows the VTE to check, with its estimate flagged unconfirmed', async () => {
       const el = await oyonnaxSme();
       expect($<HTMLSelectElement>(el, '#ti-size')!.value).to.equal('sme');
-      expect($<HTMLInputElement>(el, '#ti-place')!.value).to.equal('Oyonnax');
+      // The field shows the place as people write it; the attribute keeps what was given.
+      expect($<HTMLInputElement>(el, '#ti-place')!.value).to.equal(
+        'Oyonnax (01) — Ain'
+      );
+      expect(el.place).to.equal('Oyonnax');
       expect(
         $<HTMLInputElement>(el, 'input[value="hiring"]')!.checked
       ).to.equal(true);
@@ -344,11 +349,17 @@ describe('ti-funding-widget', () => {
       );
     });
 
-    it('says a company identifier needs the online directory', async () => {
+    it('says what works instead when the site asks no company directory (company-api="none")', async () => {
       const el = await widget(
-        html`<ti-funding-widget place="siren:552032534"></ti-funding-widget>`
+        html`<ti-funding-widget
+          company-api="none"
+          place="siren:552032534"
+        ></ti-funding-widget>`
       );
-      expect(placeText(el)).to.contain('annuaire en ligne');
+      expect(placeText(el)).to.contain('Entreprise non localisée');
+      expect(text($(el, '[part="company-unreachable"]'))).to.contain(
+        'code postal'
+      );
       expect(result(el, 'vte-ti')!.getAttribute('data-verdict')).to.equal(
         'to-check'
       );
@@ -563,14 +574,14 @@ describe('ti-funding-widget', () => {
       expect(placeText(el)).to.contain('choisissez la commune');
       const candidates = $$<HTMLButtonElement>(el, '[part="candidate"]');
       expect(candidates.map(text)).to.deep.equal([
-        'Crottet (01134) : Bassin de Bourg-en-Bresse (ti-8402, 2023-2027)',
-        'Replonges (01320) : hors Territoire d’industrie',
-        'Saint-Laurent-sur-Saône (01370) : hors Territoire d’industrie',
+        'Replonges (01) — Ain, 01750 : hors Territoire d’industrie',
+        'Crottet (01) — Ain, 01290 01750 : Territoire d’industrie Bassin de Bourg-en-Bresse',
+        'Saint-Laurent-sur-Saône (01) — Ain, 01750 : hors Territoire d’industrie',
       ]);
       expect(result(el, 'vte-ti')!.getAttribute('data-verdict')).to.equal(
         'to-check'
       );
-      setTimeout(() => candidates[0]!.click());
+      setTimeout(() => candidates[1]!.click());
       const resolved = await oneEvent(el, 'ti-place-resolve');
       expect(resolved.detail.answer.input).to.equal('insee:01134');
       expect(resolved.detail.answer.status).to.equal('in-territory');

@@ -10,7 +10,8 @@ const fr = {
   sizeUnknown: 'Non précisée',
   placeLegend: 'Où se situe le projet ?',
   place: 'Lieu',
-  placeHint: 'Nom de commune, code postal ou code INSEE, puis Entrée.',
+  placeHint:
+    'Nom de commune, code postal, code INSEE, SIREN ou SIRET, puis Entrée.',
   placeSubmit: 'Vérifier ce lieu',
   projectLegend: 'Quel projet ?',
   hires: 'Nombre de recrutements prévus',
@@ -50,7 +51,7 @@ const en: typeof fr = {
   sizeUnknown: 'Not given',
   placeLegend: 'Where is the project?',
   place: 'Place',
-  placeHint: 'Commune name, postcode or INSEE code, then Enter.',
+  placeHint: 'Commune name, postcode, INSEE code, SIREN or SIRET, then Enter.',
   placeSubmit: 'Check this place',
   projectLegend: 'What project?',
   hires: 'Number of planned hires',

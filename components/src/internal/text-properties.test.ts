@@ -4,32 +4,50 @@ import '../priority-cards/priority-cards.ts';
 import '../service-finder/service-finder.ts';
 import '../territory-card/territory-card.ts';
 
-// Every text property of every component, as a framework or a script may set it: null, undefined, a number.
-const TEXT_PROPERTIES: Record<string, string[]> = {
-  'ti-service-finder': [
-    'query',
-    'priority',
-    'beneficiary',
-    'kind',
-    'operator',
-    'status',
-    'place',
-    'reportUrl',
-    'sort',
-  ],
-  'ti-funding-widget': [
-    'who',
-    'size',
-    'place',
-    'project',
-    'hires',
-    'naf',
-    'investmentStarted',
-    'reportUrl',
-  ],
-  'ti-territory-card': ['territory', 'place'],
-  'ti-priority-cards': ['selected', 'for'],
-};
+interface ManifestField {
+  kind: string;
+  name: string;
+  attribute?: string;
+  privacy?: string;
+  static?: boolean;
+  type?: {text: string};
+}
+
+/**
+ * Every text property of every component, as a framework or a script may set it (null, undefined, a number): the
+ * public fields with an attribute that are neither boolean nor number, read from the generated manifest, so that a
+ * new attribute is tested the day it is added.
+ */
+async function textProperties(): Promise<Record<string, string[]>> {
+  const manifest = (await (
+    await fetch('/components/custom-elements.json')
+  ).json()) as {
+    modules: {declarations?: {tagName?: string; members?: ManifestField[]}[]}[];
+  };
+  const found: Record<string, string[]> = {};
+  for (const module of manifest.modules)
+    for (const declaration of module.declarations ?? [])
+      if (declaration.tagName)
+        found[declaration.tagName] = (declaration.members ?? [])
+          .filter(
+            (m) =>
+              m.kind === 'field' &&
+              m.attribute &&
+              !m.privacy &&
+              !m.static &&
+              m.type?.text !== 'boolean' &&
+              m.type?.text !== 'number'
+          )
+          .map((m) => m.name);
+  return found;
+}
+
+const TAGS = [
+  'ti-service-finder',
+  'ti-funding-widget',
+  'ti-territory-card',
+  'ti-priority-cards',
+];
 
 /** Errors thrown while the element updates surface as window errors or rejections: counted here. */
 function watchErrors(): {errors: unknown[]; stop(): void} {
@@ -49,8 +67,23 @@ function watchErrors(): {errors: unknown[]; stop(): void} {
 }
 
 describe('text properties set from JavaScript', () => {
-  for (const [tag, names] of Object.entries(TEXT_PROPERTIES))
+  let TEXT_PROPERTIES: Record<string, string[]>;
+  before(async () => {
+    TEXT_PROPERTIES = await textProperties();
+  });
+
+  it('finds every component and its text properties in the manifest', () => {
+    expect(Object.keys(TEXT_PROPERTIES).sort()).to.deep.equal([...TAGS].sort());
+    expect(TEXT_PROPERTIES['ti-territory-card']).to.include.members([
+      'territory',
+      'place',
+      'theme',
+    ]);
+  });
+
+  for (const tag of TAGS)
     it(`${tag} takes null, undefined and numbers without throwing`, async () => {
+      const names = TEXT_PROPERTIES[tag]!;
       const el = await fixture<HTMLElement & Record<string, unknown>>(
         `<${tag}></${tag}>`
       );

@@ -34,7 +34,7 @@ import {translations} from './priority-cards.translations.ts';
  * @cssproperty --ti-priority-cards-accent - Colour of the button and of the selected card.
  * @cssproperty --ti-priority-cards-title-size - Title font size.
  *
- * @fires ti-priority-select - The user selected a priority, or cleared it (`detail.priority` is null).
+ * @fires ti-priority-select - The user selected a priority, or cleared it (`detail.priority` is null); `detail.elementId` is the element's id (null without one).
  */
 export class TiPriorityCards extends LitElement {
   static override styles = [themeStyles, priorityCardsStyles];
@@ -57,7 +57,7 @@ export class TiPriorityCards extends LitElement {
   @property({reflect: true}) theme: Theme = 'auto';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    readAsText(this, ['selected', 'for']);
+    readAsText(this, ['selected', 'for', 'layout', 'theme']);
     if (changed.has('theme')) checkTheme(this);
   }
 
@@ -65,7 +65,7 @@ export class TiPriorityCards extends LitElement {
     const next = this.selected === priority ? null : priority;
     this.selected = next ?? '';
     this.driveFinder(next);
-    this.dispatchEvent(new TiPrioritySelectEvent(next));
+    this.dispatchEvent(new TiPrioritySelectEvent(next, this));
   }
 
   private driveFinder(priority: PriorityId | null): void {

@@ -101,20 +101,87 @@ export function readUrlState(
 /** Longest value written to the URL: any real query or filter list fits; a pasted megabyte must not. */
 export const MAX_URL_VALUE = 500;
 
+/** Quiet time before the URL follows the state: a word typed is one write, not one per keystroke. */
+export const URL_WRITE_DELAY = 300;
+
+/** A parameter's name as `a=b&c` writes it (application/x-www-form-urlencoded). */
+const formName = (segment: string): string => {
+  const name = segment.split('=', 1)[0]!;
+  if (!/[%+]/.test(name)) return name;
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' '));
+  } catch {
+    return name;
+  }
+};
+
 /**
- * Writes the state into the URL without a new history entry; other parameters and the hash are kept. Values are
- * cut at MAX_URL_VALUE: a huge paste or attribute would otherwise cost seconds of work on each change.
+ * The search string (`?…`) with the state's parameters set, cut at MAX_URL_VALUE, and empty ones removed. The other
+ * parameters keep their bytes and order (nothing else is decoded or re-encoded), ours follow them: the work is one
+ * split of the string, whatever other long parameters the address carries.
  */
-export function writeUrlState(
+export function searchWithState(
+  search: string,
   state: Record<SyncedKey, string>,
   prefix: string
-): void {
-  const url = new URL(location.href);
+): string {
+  const ours = new Set(SYNCED_KEYS.map((key) => `${prefix}${key}`));
+  const kept = (search.length > 1 ? search.slice(1).split('&') : []).filter(
+    (segment) => !ours.has(formName(segment))
+  );
+  const written = new URLSearchParams();
   for (const key of SYNCED_KEYS) {
     const value = state[key].trim().slice(0, MAX_URL_VALUE);
-    if (value) url.searchParams.set(`${prefix}${key}`, value);
-    else url.searchParams.delete(`${prefix}${key}`);
+    if (value) written.append(`${prefix}${key}`, value);
   }
-  if (url.href !== location.href)
-    history.replaceState(history.state, '', url.href);
+  if (written.size) kept.push(written.toString());
+  return kept.length ? `?${kept.join('&')}` : '';
+}
+
+/**
+ * Writes the state into the URL without a new history entry, URL_WRITE_DELAY after the last change (a change resets
+ * the delay); the hash and the other parameters are kept byte for byte. A write still waiting when the page is left is
+ * made at once (so that back and reload find it); one waiting when the history moves (back, forward) is dropped: it
+ * belonged to the entry left.
+ */
+export class UrlStateWriter {
+  private timer?: ReturnType<typeof setTimeout>;
+  private next?: () => void;
+
+  private readonly flushNow = () => this.flush();
+  private readonly drop = () => this.cancel();
+
+  /** Writes `state` later; the latest call wins. */
+  schedule(state: Record<SyncedKey, string>, prefix: string): void {
+    if (!this.next) {
+      addEventListener('pagehide', this.flushNow);
+      addEventListener('popstate', this.drop);
+    }
+    this.next = () => {
+      const search = searchWithState(location.search, state, prefix);
+      if (search !== location.search)
+        history.replaceState(
+          history.state,
+          '',
+          (search || location.pathname) + location.hash
+        );
+    };
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.flushNow, URL_WRITE_DELAY);
+  }
+
+  /** Makes the waiting write now, if any. */
+  flush(): void {
+    const next = this.next;
+    this.cancel();
+    next?.();
+  }
+
+  /** Forgets the waiting write. */
+  cancel(): void {
+    clearTimeout(this.timer);
+    this.next = undefined;
+    removeEventListener('pagehide', this.flushNow);
+    removeEventListener('popstate', this.drop);
+  }
 }

@@ -4,6 +4,8 @@ import {formatDate} from '../i18n/format.ts';
 import type {Lang} from '../i18n/lang.ts';
 import {
   candidateInput,
+  companyHeadline,
+  renderCompanyUnreachable,
   renderPlacePending,
   type PlaceState,
 } from '../internal/place-controller.ts';
@@ -13,7 +15,7 @@ export interface PlaceContext {
   lang: Lang;
   t: TemplateTexts;
   state: PlaceState;
-  /** The place as given, shown in the input. */
+  /** What the input shows: the place as people write it once resolved, else as given. */
   value: string;
   noInput: boolean;
   onSubmit(event: SubmitEvent): void;
@@ -22,7 +24,9 @@ export interface PlaceContext {
   onRetry(): void;
 }
 
-function headline(answer: PlaceAnswer, t: TemplateTexts): string {
+function headline(answer: PlaceAnswer, t: TemplateTexts, lang: Lang): string {
+  const company = companyHeadline(answer, lang);
+  if (company) return company;
   switch (answer.status) {
     case 'in-territory':
       return t.inTerritory(answer.territory?.name ?? '');
@@ -31,7 +35,7 @@ function headline(answer: PlaceAnswer, t: TemplateTexts): string {
     case 'ambiguous':
       return t.ambiguous;
     case 'not-found':
-    case 'unknown-commune': // only a company's answer; the finder resolves no company
+    case 'unknown-commune':
       return t.notFound;
     case 'invalid':
       return t.invalidPlace;
@@ -72,23 +76,25 @@ export function renderPlace(ctx: PlaceContext) {
 
 /** The verdict with its reason and data vintage. */
 function renderVerdict({state, lang, t, onRetry}: PlaceContext) {
-  const pending = renderPlacePending(state, t, onRetry);
+  const pending = renderPlacePending(state, t, onRetry, lang);
   if (pending !== null || state.status !== 'ready') return pending;
   const {answer, words} = state;
   return html`<p part="verdict" data-status=${answer.status}>
-      ${headline(answer, t)}
+      ${headline(answer, t, lang)}
     </p>
-    <p part="reason">
-      ${words.answer(lang)}
-      ${t.perimeterDate(formatDate(answer.vintage.perimeterDate, lang))}
-    </p>`;
+    ${
+      renderCompanyUnreachable(answer, lang, onRetry) ??
+      html`<p part="reason">
+        ${words.answer(lang)}
+        ${t.perimeterDate(formatDate(answer.vintage.perimeterDate, lang))}
+      </p>`
+    }`;
 }
 
 /** The choices of an ambiguous answer, as buttons. */
 function renderCandidates({state, lang, t, onChoose}: PlaceContext) {
   if (state.status !== 'ready') return nothing;
-  const {answer, words} = state;
-  const candidates = answer.candidates ?? [];
+  const {answer, words, candidates} = state;
   if (candidates.length === 0) return nothing;
   // A bare code read both as INSEE code and postcode: each choice says how it was read.
   const showKind = answer.kind === null;

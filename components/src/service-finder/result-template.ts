@@ -18,7 +18,7 @@ import {
   renderCompact,
   renderHeadlineAmount,
 } from '../internal/compact-result.ts';
-import {safeHref} from '../internal/safe-href.ts';
+import {attributedHref} from '../internal/safe-href.ts';
 import {renderProvenance} from '../internal/scheme-provenance.ts';
 import {PAGE_SIZE} from './result-list.ts';
 import type {Translations} from './service-finder.translations.ts';
@@ -47,6 +47,8 @@ export interface ResultContext {
   region: string | null;
   /** The report-url template. */
   reportUrl: string;
+  /** The `source` attribute: how-to-apply links carry it. */
+  source: string;
   /** The order asked for (the `sort` attribute, unchecked). */
   sort: string;
   /** The ids of the results whose details are open. */
@@ -106,6 +108,7 @@ export function renderResults(
                       ctx.place,
                       t,
                       ctx.reportUrl,
+                      ctx.source,
                       open,
                     ],
                     () => renderResult(scheme, open, r, ctx)
@@ -198,9 +201,9 @@ function renderMore(
   scheme: Scheme,
   scopeNote: string | undefined,
   r: TemplateTexts,
-  {catalogue, lang, reportUrl}: ResultContext
+  {catalogue, lang, reportUrl, source}: ResultContext
 ) {
-  const href = safeHref(scheme.apply.url);
+  const href = attributedHref(scheme.apply.url, source);
   const note =
     scheme.status === 'closed'
       ? `${r.closed} ${scheme.statusNote?.[lang] ?? ''}`.trim()

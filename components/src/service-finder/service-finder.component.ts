@@ -18,7 +18,7 @@ import {
   SYNCED_KEYS,
   urlPrefix,
   toggleValue,
-  writeUrlState,
+  UrlStateWriter,
   type ParsedFilters,
 } from './filter-state.ts';
 import {PlaceController} from '../internal/place-controller.ts';
@@ -66,6 +66,8 @@ const text = {fromAttribute: (value: string | null) => value ?? ''};
  * @csspart reason - Why, with the data vintage.
  * @csspart candidates - The choices of an ambiguous place.
  * @csspart candidate - One choice button.
+ * @csspart company-unreachable - What to do when a company's SIREN or SIRET could not be located (offline alternatives, retry).
+ * @csspart place-retry - The button that tries again (the place tables, or the company directory).
  * @csspart filters - The foldable filter panel (`details`).
  * @csspart filters-summary - Its summary, which folds and unfolds it.
  * @csspart facet - One filter group (fieldset).
@@ -110,8 +112,8 @@ const text = {fromAttribute: (value: string | null) => value ?? ''};
  * @cssproperty --ti-service-finder-title-size - Font size of result titles.
  * @cssproperty --ti-service-finder-filters-width - Width of the filter panel beside the results on wide containers.
  *
- * @fires ti-filters-change - The user changed the text or a filter (never on attribute changes).
- * @fires ti-place-resolve - A place (typed, chosen among candidates, or from the `place` attribute) was resolved.
+ * @fires ti-filters-change - The user changed the text or a filter (never on attribute changes); `detail.elementId` is the element's id (null without one).
+ * @fires ti-place-resolve - A place (typed, chosen among candidates, or from the `place` attribute) was resolved; `detail.elementId` is the element's id (null without one).
  */
 export class TiServiceFinder extends LitElement {
   // The loading line and its retry button; the rest of the styles come with the templates (templates.ts).
@@ -122,11 +124,16 @@ export class TiServiceFinder extends LitElement {
     this,
     loadWithTemplates
   );
-  private readonly placeController = new PlaceController(this);
+  private readonly placeController = new PlaceController(
+    this,
+    undefined,
+    () => this.companyApi
+  );
   private readonly searchController = new SearchController(this, (count) =>
     translations[this.langController.lang].count(count)
   );
   private readonly list = new ResultList(this);
+  private readonly urlWriter = new UrlStateWriter();
 
   @query('#ti-search') private searchInput?: HTMLInputElement;
   @query('#ti-place') private placeInput?: HTMLInputElement;
@@ -146,16 +153,20 @@ export class TiServiceFinder extends LitElement {
   @property({converter: text}) operator = '';
   /** Statuses to filter on, comma-separated (open, running, upcoming, unconfirmed, closed). */
   @property({converter: text}) status = '';
-  /** A place to check: commune name, postcode, INSEE code, SIREN or SIRET; prefixes insee:, cp:, siren:, siret:, nom:. */
+  /** A place to check: commune name, postcode, INSEE code, SIREN (intercommunality or company) or SIRET; prefixes insee:, cp:, siren:, siret:, nom:. The field shows it as people write it once resolved ("Saint-Denis (93) — Seine-Saint-Denis"); this property keeps what was given. */
   @property({converter: text}) place = '';
   /** `auto` (follows the system's dark mode), `light`, `dark` or `sober`; another value falls back to `auto` with a console warning. */
   @property({reflect: true}) theme: Theme = 'auto';
   /** Reads its state from the page URL and keeps it there (`ti-query`…, or `ti-<id>-query`… with an id), without new history entries. */
   @property({type: Boolean, attribute: 'url-sync'}) urlSync = false;
+  /** Origin of the company API asked for a company's SIREN or SIRET (a mirror, a test server); `none` asks nothing. Defaults to the public API Recherche d'entreprises. */
+  @property({attribute: 'company-api'}) companyApi = '';
   /** Hides the place input (a `place` attribute still applies). */
   @property({type: Boolean, attribute: 'no-place'}) noPlace = false;
   /** Address of "Report an error", `{scheme}` standing for the scheme's id; https, defaults to the toolkit's report page. */
   @property({attribute: 'report-url'}) reportUrl = DEFAULT_REPORT_URL;
+  /** Your site's name, for attribution: "how to apply" links then carry `utm_source=<source>&utm_medium=ti-embed` (replacing theirs); off when absent. */
+  @property({converter: text}) source = '';
   /** Heading level of the result titles, 2 to 6. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
   /** Order of the results: `relevance` (default), `deadline` (soonest closing date first) or `amount` (largest first). */
@@ -165,6 +176,11 @@ export class TiServiceFinder extends LitElement {
     super.connectedCallback();
     if (this.urlSync)
       Object.assign(this, readUrlState(location.search, urlPrefix(this.id)));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.urlWriter.flush();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -178,6 +194,9 @@ export class TiServiceFinder extends LitElement {
       'place',
       'reportUrl',
       'sort',
+      'source',
+      'companyApi',
+      'theme',
     ]);
     if (changed.has('theme')) checkTheme(this);
     if (changed.has('place') && this.place !== this.placeController.input)
@@ -216,7 +235,13 @@ export class TiServiceFinder extends LitElement {
 
   private handlePlaceSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    void this.choosePlace(this.placeInput?.value ?? '');
+    // The field shows the place's label once resolved: submitting it unchanged keeps the place.
+    void this.choosePlace(
+      this.placeController.submitted(
+        this.placeInput?.value ?? '',
+        this.langController.lang
+      )
+    );
   }
 
   private async choosePlace(input: string): Promise<void> {
@@ -258,17 +283,16 @@ export class TiServiceFinder extends LitElement {
     const parsed = this.parsed();
     const count = this.search(state.value.catalogue, parsed).hits.length;
     this.dispatchEvent(
-      new TiFiltersChangeEvent({
-        query: this.query,
-        filters: parsed.filters,
-        count,
-      })
+      new TiFiltersChangeEvent(
+        {query: this.query, filters: parsed.filters, count},
+        this
+      )
     );
   }
 
   private writeUrl(): void {
     const {query, place, priority, beneficiary, kind, operator, status} = this;
-    writeUrlState(
+    this.urlWriter.schedule(
       {
         query,
         place,
@@ -329,7 +353,7 @@ export class TiServiceFinder extends LitElement {
         lang,
         t: words,
         state: this.placeController.state,
-        value: this.place,
+        value: this.placeController.fieldValue(lang, this.place),
         noInput: this.noPlace,
         onSubmit: (event) => this.handlePlaceSubmit(event),
         onChoose: (input) => void this.handleCandidate(input),
@@ -357,6 +381,7 @@ export class TiServiceFinder extends LitElement {
           place: this.placeController.settled,
           region: this.placeController.region,
           reportUrl: String(this.reportUrl ?? ''),
+          source: this.source,
           sort: this.sort,
           expanded: this.list.expanded,
           limit: this.list.limit(results),

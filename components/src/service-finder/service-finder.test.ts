@@ -462,19 +462,50 @@ describe('ti-service-finder', () => {
       const choices = $$(el, '[part="candidate"]').map((b) =>
         b.textContent!.trim()
       );
-      expect(choices).to.have.length(3);
-      expect(choices[0]).to.contain('Crottet (01134)');
+      // People's words, largest commune first: department and postcodes, never a bare INSEE code.
+      expect(choices).to.deep.equal([
+        'Replonges (01) — Ain, 01750 : hors Territoire d’industrie',
+        'Crottet (01) — Ain, 01290 01750 : Territoire d’industrie Bassin de Bourg-en-Bresse',
+        'Saint-Laurent-sur-Saône (01) — Ain, 01750 : hors Territoire d’industrie',
+      ]);
       expect(
         $$(el, '[data-availability="yes"], [data-availability="no"]')
       ).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 
-    it('does not call the company directory: a company needs the online directory', async () => {
+    it('shows a place as people write it, and keeps the code in the place attribute', async () => {
       const el = await make(
-        html`<ti-service-finder place="552100554"></ti-service-finder>`
+        html`<ti-service-finder place="siren:200034130"></ti-service-finder>`
       );
-      expect(await verdict(el)).to.contain('annuaire en ligne');
+      await waitUntil(
+        () =>
+          $<HTMLInputElement>(el, '#ti-place')!.value === 'CC Gally Mauldre',
+        'the field does not show the intercommunality by name',
+        {timeout: 5000}
+      );
+      expect(el.place).to.equal('siren:200034130');
+      el.place = 'insee:93066';
+      await waitUntil(
+        () =>
+          $<HTMLInputElement>(el, '#ti-place')!.value ===
+          'Saint-Denis (93) — Seine-Saint-Denis'
+      );
+      expect(el.place).to.equal('insee:93066');
+    });
+
+    it('asks nothing of the company directory with company-api="none", and says what works instead', async () => {
+      const el = await make(
+        html`<ti-service-finder
+          company-api="none"
+          place="552100554"
+        ></ti-service-finder>`
+      );
+      expect(await verdict(el)).to.contain('Entreprise non localisée');
+      expect(text($(el, '[part="company-unreachable"]'))).to.contain(
+        'code postal'
+      );
+      expect($(el, '[part="company-unreachable"] button')).to.equal(null);
     });
 
     it('hides the place input with no-place, and clamps the heading level', async () => {
@@ -653,14 +684,17 @@ describe('ti-service-finder', () => {
       expect(first.detail.answer.status).to.equal('ambiguous');
       await elementUpdated(el);
       $$(el, '[part="candidate"]')[0]!.focus();
+      // The second choice (Crottet, smaller than Replonges), reached with Tab.
+      await sendKeys({press: 'Tab'});
       setTimeout(() => sendKeys({press: 'Enter'}));
       const chosen = await oneEvent(el, 'ti-place-resolve');
       expect(chosen.detail.answer.status).to.equal('in-territory');
       expect(chosen.detail.answer.commune!.code).to.equal('01134');
       await elementUpdated(el);
       expect($<HTMLInputElement>(el, '#ti-place')!.value).to.equal(
-        'insee:01134'
+        'Crottet (01) — Ain'
       );
+      expect(el.place).to.equal('insee:01134');
       await waitUntil(
         () => el.shadowRoot!.activeElement === $(el, '[part="place-answer"]')
       );

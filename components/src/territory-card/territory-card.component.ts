@@ -10,6 +10,11 @@ import type * as PlacesApi from '@ti-toolkit/core/places';
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {TiPlaceResolveEvent} from '../events/place-resolve.ts';
+import {
+  lazyCompanyLocator,
+  renderCompanyUnreachable,
+} from '../internal/place-controller.ts';
+import {placeTexts} from '../internal/place.translations.ts';
 import {formatNumber} from '../i18n/format.ts';
 import {LangController, type Lang} from '../i18n/lang.ts';
 import {LoadController} from '../internal/load-controller.ts';
@@ -40,7 +45,10 @@ const loadPerimeterAndCode = async (): Promise<Loaded> => {
  * @csspart reason - Why the place is (or is not) in the territory.
  * @csspart facts - The list of regions, departments, communes and population.
  * @csspart groupements - The member intercommunalities.
- * @csspart candidates - The choices when a place is ambiguous.
+ * @csspart place - The place as people write it ("Saint-Denis (93) — Seine-Saint-Denis", "CC Gally Mauldre").
+ * @csspart candidates - The choices when a place is ambiguous, largest commune first, with department and postcodes.
+ * @csspart company-unreachable - What to do when a company's SIREN or SIRET could not be located (offline alternatives, retry).
+ * @csspart place-retry - The button that asks the company directory again.
  * @csspart vintage - The data source and date.
  *
  * @cssproperty --ti-territory-card-padding - Space inside the card.
@@ -50,7 +58,7 @@ const loadPerimeterAndCode = async (): Promise<Loaded> => {
  * @cssproperty --ti-territory-card-accent - Colour of the kicker and the choice buttons.
  * @cssproperty --ti-territory-card-name-size - Font size of the name.
  *
- * @fires ti-place-resolve - A place (the `place` attribute, or a choice among candidates) was resolved.
+ * @fires ti-place-resolve - A place (the `place` attribute, or a choice among candidates) was resolved; `detail.elementId` is the element's id (null without one).
  */
 export class TiTerritoryCard extends LitElement {
   static override styles = [themeStyles, territoryCardStyles];
@@ -63,11 +71,15 @@ export class TiTerritoryCard extends LitElement {
 
   @state() private answer: PlaceAnswer | null = null;
   @state() private placeError = false;
+  /** The company directory is being asked for the place (a company's SIREN or SIRET). */
+  @state() private askingDirectory = false;
 
   /** A territory id (ti-8413), shown as is. */
   @property({reflect: true}) territory = '';
-  /** A place whose territory to show: commune name, postcode, INSEE code or intercommunality SIREN. */
+  /** A place whose territory to show: commune name, postcode, INSEE code, intercommunality SIREN, or a company's SIREN or SIRET (located through the company API); shown as people write it once resolved. */
   @property({reflect: true}) place = '';
+  /** Origin of the company API asked for a company's SIREN or SIRET (a mirror, a test server); `none` asks nothing. Defaults to the public API Recherche d'entreprises. */
+  @property({attribute: 'company-api'}) companyApi = '';
   /** Heading level of the territory's name, 2 to 6. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
   /** `auto` (follows the system's dark mode), `light`, `dark` or `sober`; another value falls back to `auto` with a console warning. */
@@ -78,7 +90,7 @@ export class TiTerritoryCard extends LitElement {
   private refocus = false;
 
   override willUpdate(changed: PropertyValues<this>): void {
-    readAsText(this, ['territory', 'place']);
+    readAsText(this, ['territory', 'place', 'companyApi', 'theme']);
     if (changed.has('theme')) checkTheme(this);
     if (changed.has('place')) void this.resolve();
   }
@@ -98,14 +110,25 @@ export class TiTerritoryCard extends LitElement {
     const run = ++this.resolving;
     this.answer = null;
     this.placeError = false;
+    this.askingDirectory = false;
     if (this.place.trim() === '') return;
     try {
-      const {resolvePlace, loadPlaces} =
+      const {resolvePlace, loadPlacesFor} =
         await import('@ti-toolkit/core/places');
-      const answer = await resolvePlace(await loadPlaces(), this.place);
+      const loaded = await loadPlacesFor(this.place);
+      const answer = await resolvePlace(loaded, this.place, {
+        locateCompany: lazyCompanyLocator(
+          this.companyApi,
+          this.langController.lang,
+          () => {
+            if (run === this.resolving) this.askingDirectory = true;
+          }
+        ),
+      });
       if (run !== this.resolving) return;
+      this.askingDirectory = false;
       this.answer = answer;
-      this.dispatchEvent(new TiPlaceResolveEvent(answer));
+      this.dispatchEvent(new TiPlaceResolveEvent(answer, this));
     } catch {
       if (run === this.resolving) this.placeError = true;
     }
@@ -136,7 +159,7 @@ export class TiTerritoryCard extends LitElement {
     const resolvingPlace = this.place.trim() !== '' && this.answer === null;
     if (state.status === 'loading' || resolvingPlace)
       return html`<p class="ti-message" role="status" aria-live="polite">
-        ${t.loading}
+        ${this.askingDirectory ? placeTexts[lang].companyLoading : t.loading}
       </p>`;
     const {places, perimeter} = state.value;
     if (this.answer)
@@ -157,9 +180,10 @@ export class TiTerritoryCard extends LitElement {
     answer: PlaceAnswer,
     lang: Lang
   ) {
-    const {explainCandidate, explainPlace, explainVintage, findTerritory} =
-      places;
+    const {explainPlace, explainVintage, findTerritory} = places;
     const t = translations[lang];
+    const {departments} = perimeter;
+    const label = places.placeLabel(answer, lang, departments);
     const territory =
       answer.territory && findTerritory(perimeter, answer.territory.id);
     if (territory)
@@ -168,21 +192,33 @@ export class TiTerritoryCard extends LitElement {
         perimeter,
         territory,
         explainPlace(answer, lang),
-        lang
+        lang,
+        label
       );
+    const candidates = places.candidatesByPopulation(answer.candidates ?? []);
     return html`<div part="base">
+      ${label ? html`<p part="place">${label}</p>` : nothing}
       <p part="reason" role="status" tabindex="-1">
         ${explainPlace(answer, lang)}
       </p>
       ${
-        answer.candidates?.length
+        renderCompanyUnreachable(answer, lang, () => void this.resolve()) ??
+        nothing
+      }
+      ${
+        candidates.length
           ? html`<p>${t.choose}</p>
               <ul part="candidates">
-                ${answer.candidates.map(
+                ${candidates.map(
                   (candidate) =>
                     html`<li>
                       <button @click=${() => this.handleChoose(candidate)}>
-                        ${explainCandidate(candidate, lang)}
+                        ${places.candidateLabel(
+                          candidate,
+                          lang,
+                          departments,
+                          answer.kind === null
+                        )}
                       </button>
                     </li>`
                 )}
@@ -198,7 +234,8 @@ export class TiTerritoryCard extends LitElement {
     perimeter: Perimeter,
     territory: TerritoryRow,
     reason: string | null,
-    lang: Lang
+    lang: Lang,
+    placeLabel: string | null = null
   ) {
     const t = translations[lang];
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2));
@@ -222,6 +259,7 @@ export class TiTerritoryCard extends LitElement {
       >
         ${territory.name}
       </div>
+      ${placeLabel ? html`<p part="place">${placeLabel}</p>` : nothing}
       ${reason ? html`<p part="reason">${reason}</p>` : nothing}
       <dl part="facts">
         <dt>${t.region(regionNames.length)}</dt>

@@ -6,16 +6,18 @@ import './territory-card.ts';
 interface Args {
   territory: string;
   place: string;
+  headingLevel: number;
 }
 
 const meta = {
   title: 'Composants/Carte du territoire',
   component: 'ti-territory-card',
-  args: {territory: 'ti-8413', place: ''},
+  args: {territory: 'ti-8413', place: '', headingLevel: 2},
   render: (args) =>
     html`<ti-territory-card
       territory=${args.territory}
       place=${args.place}
+      heading-level=${args.headingLevel}
     ></ti-territory-card>`,
   play: async ({canvasElement}) => {
     await rendered(
