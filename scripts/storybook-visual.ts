@@ -42,6 +42,13 @@ const STORY_TIMEOUT = 30_000;
 const encode = (png: PNG): Buffer =>
   PNG.sync.write(png, {colorType: 2, deflateLevel: 9, deflateStrategy: 1});
 
+/**
+ * A story's file name in ASCII: story ids keep the titles' accents ("aides-et-éligibilité"), which git quotes and
+ * some file systems store decomposed, so that a baseline would not be found under the same name everywhere.
+ */
+const fileName = (id: string): string =>
+  id.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
 interface IndexEntry {
   id: string;
   type: 'story' | 'docs';
@@ -205,7 +212,8 @@ async function main(update: boolean): Promise<number> {
       const page = await newPage(browser, site.url, offsite);
       for (const story of stories.filter((_, i) => i % PAGES === first)) {
         const label = `${story.title} › ${story.name} (${story.id})`;
-        const file = join(BASELINES, `${story.id}.png`);
+        const name = fileName(story.id);
+        const file = join(BASELINES, `${name}.png`);
         let shot;
         try {
           shot = await screenshot(page, site.url, story.id);
@@ -229,20 +237,14 @@ async function main(update: boolean): Promise<number> {
           continue;
         }
         mkdirSync(REPORT, {recursive: true});
-        writeFileSync(join(REPORT, `${story.id}.actual.png`), encode(shot.png));
+        writeFileSync(join(REPORT, `${name}.actual.png`), encode(shot.png));
         if (!expected) {
           failures.push(`${label}: no baseline`);
           continue;
         }
-        writeFileSync(
-          join(REPORT, `${story.id}.expected.png`),
-          encode(expected)
-        );
+        writeFileSync(join(REPORT, `${name}.expected.png`), encode(expected));
         if (result!.diff)
-          writeFileSync(
-            join(REPORT, `${story.id}.diff.png`),
-            encode(result!.diff)
-          );
+          writeFileSync(join(REPORT, `${name}.diff.png`), encode(result!.diff));
         failures.push(
           result!.diff
             ? `${label}: ${result!.differing} pixels differ (${((100 * result!.differing) / result!.total).toFixed(3)} %)`
@@ -257,7 +259,7 @@ async function main(update: boolean): Promise<number> {
     await site.close();
   }
 
-  const ids = new Set(stories.map((story) => `${story.id}.png`));
+  const ids = new Set(stories.map((story) => `${fileName(story.id)}.png`));
   const orphans = readdirSync(BASELINES).filter(
     (name) => name.endsWith('.png') && !ids.has(name)
   );
