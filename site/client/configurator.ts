@@ -13,6 +13,7 @@ import {
   type EmbedSpec,
   type Lang,
   type Theme,
+  type ThemeDefaults,
 } from './embed-spec.ts';
 import {iframeSnippet, scriptSnippet, type ScriptRef} from './snippet.ts';
 
@@ -40,15 +41,18 @@ const resizeScript: ScriptRef = {
 };
 const embedPage = absolute(data.embedPath!);
 
-const DEFAULT_TOKENS = {
-  accent: '#2c4f8c',
-  'accent-dark': '#9dbcf2',
-  radius: '0.5rem',
-};
+const TOKEN_INPUTS = ['accent', 'accent-dark', 'radius'] as const;
+// Each theme's start values, from the build (the themes' source): only what differs goes into the snippet.
+const THEME_DEFAULTS = JSON.parse(data.themeDefaults!) as ThemeDefaults;
+const defaultsFor = (theme: Theme) =>
+  theme === 'sober' ? THEME_DEFAULTS.sober : THEME_DEFAULTS.default;
 const allOptions = [...territory.options];
 
 const checked = (name: string) =>
   form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)!.value;
+
+/** The theme the pickers' values were last set for. */
+let theme = checked('theme') as Theme;
 
 function readSpec(): EmbedSpec {
   const tag = checked('component') as ComponentTag;
@@ -61,10 +65,11 @@ function readSpec(): EmbedSpec {
   )
     attributes.place = place.value;
   const tokens: EmbedSpec['tokens'] = {};
-  for (const name of ['accent', 'accent-dark', 'radius'] as const) {
+  const defaults = defaultsFor(checked('theme') as Theme);
+  for (const name of TOKEN_INPUTS) {
     const value = byId<HTMLInputElement>(name).value;
-    // Only what differs from the default goes into the snippet.
-    if (value.toLowerCase() !== DEFAULT_TOKENS[name]) tokens[name] = value;
+    // Only what differs from the theme's default goes into the snippet.
+    if (value.toLowerCase() !== defaults[name]) tokens[name] = value;
   }
   return {
     tag,
@@ -170,8 +175,9 @@ function placeMessage(words: string, found: PlaceFound | null): string {
 }
 
 function checkContrast(spec: EmbedSpec): void {
-  const light = spec.tokens.accent ?? DEFAULT_TOKENS.accent;
-  const dark = spec.tokens['accent-dark'] ?? DEFAULT_TOKENS['accent-dark'];
+  const defaults = defaultsFor(spec.theme);
+  const light = spec.tokens.accent ?? defaults.accent;
+  const dark = spec.tokens['accent-dark'] ?? defaults['accent-dark'];
   const problems: string[] = [];
   // Against the default surfaces and the text drawn on the accent (#ffffff on light, #0d1a30 on dark).
   if (
@@ -238,7 +244,19 @@ territory.addEventListener('change', () => {
   fillPlaces(null, true);
   update();
 });
-form.addEventListener('change', update);
+form.addEventListener('change', () => {
+  // Another theme: the pickers still on the previous theme's start values move to the new one's.
+  const chosen = checked('theme') as Theme;
+  if (chosen !== theme) {
+    for (const name of TOKEN_INPUTS) {
+      const input = byId<HTMLInputElement>(name);
+      if (input.value.toLowerCase() === defaultsFor(theme)[name])
+        input.value = defaultsFor(chosen)[name];
+    }
+    theme = chosen;
+  }
+  update();
+});
 form.addEventListener('submit', (event) => event.preventDefault());
 byId('copy').addEventListener('click', () => void copy());
 fillPlaces();

@@ -34,6 +34,7 @@ export const EMBED_ATTRIBUTES: Record<ComponentTag, readonly string[]> = {
     'heading-level',
   ],
   'ti-territory-card': ['territory', 'place', 'heading-level'],
+  'ti-territory-map': ['territory', 'place', 'region', 'phase'],
 };
 
 /** The theme tokens the configurator sets, by their short URL name. */
@@ -53,6 +54,12 @@ const TOKEN_VALUE: Record<TokenName, RegExp> = {
 export type {Lang};
 export type Theme = 'auto' | 'light' | 'dark' | 'sober';
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'sober'];
+
+/** The configurator's colour and corner pickers' start values in the default and the sober theme. */
+export interface ThemeDefaults {
+  default: Record<'accent' | 'accent-dark' | 'radius', string>;
+  sober: Record<'accent' | 'accent-dark' | 'radius', string>;
+}
 
 export interface EmbedSpec {
   tag: ComponentTag;

@@ -156,6 +156,26 @@ describe('the embed configurator', {timeout: 30_000}, () => {
       .toContain('at least 4.5:1');
     await page.close();
   });
+
+  it("starts the pickers at the sober theme's accent and corners, and keeps a colour the partner chose", async () => {
+    const page = await openConfigurator();
+    const accent = page.getByLabel('Accent colour (buttons, links)');
+    await page.getByLabel('Sober (deep blue, square corners)').check();
+    expect(await accent.inputValue()).toBe('#000091');
+    expect(await page.locator('#radius').inputValue()).toBe('0');
+    // The theme's own values are no tokens: the snippet says theme="sober" and nothing else about colours.
+    await expect
+      .poll(() => page.locator('#snippet').inputValue())
+      .toContain('theme="sober"');
+    expect(await page.locator('#snippet').inputValue()).not.toContain(
+      '--ti-sys-color-primary'
+    );
+    // A colour of the partner's stays when the theme changes.
+    await accent.fill('#1f5f3a');
+    await page.getByLabel('Dark', {exact: true}).check();
+    expect(await accent.inputValue()).toBe('#1f5f3a');
+    await page.close();
+  });
 });
 
 /** The snippet's element line, the chosen territory and the status, once the search for `words` has ended. */

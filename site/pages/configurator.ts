@@ -1,4 +1,4 @@
-import {COMPONENT_TAGS} from '../client/embed-spec.ts';
+import {COMPONENT_TAGS, type ThemeDefaults} from '../client/embed-spec.ts';
 import {normalizeName} from '../../packages/core/src/places/normalize-name.ts';
 import {html} from '../build/html.ts';
 import {shell, type Page} from '../build/layout.ts';
@@ -29,6 +29,7 @@ export function configuratorPage(ctx: SiteContext): Page {
   const territories = territoryChoices(data).sort((a, b) =>
     a.name.localeCompare(b.name, 'fr')
   );
+  const defaults = themeDefaults(ctx);
   const body = html`<h1>Embed configurator</h1>
     <p class="prose">
       Choose what to show and how it looks; the preview is the real component.
@@ -45,6 +46,7 @@ export function configuratorPage(ctx: SiteContext): Page {
         data-resize-path="${resize.path}"
         data-resize-integrity="${resize.integrity}"
         data-embed-path="/embed/"
+        data-theme-defaults="${JSON.stringify(defaults)}"
       >
         <fieldset>
           <legend>Component</legend>
@@ -127,9 +129,13 @@ export function configuratorPage(ctx: SiteContext): Page {
         <fieldset>
           <legend>Colours</legend>
           <label for="accent">Accent colour (buttons, links)</label>
-          <input type="color" id="accent" value="#2c4f8c" />
+          <input type="color" id="accent" value="${defaults.default.accent}" />
           <label for="accent-dark">Accent colour in the dark theme</label>
-          <input type="color" id="accent-dark" value="#9dbcf2" />
+          <input
+            type="color"
+            id="accent-dark"
+            value="${defaults.default['accent-dark']}"
+          />
           <label for="radius">Corners</label>
           <select id="radius">
             <option value="0">Square</option>
@@ -192,5 +198,29 @@ export function configuratorPage(ctx: SiteContext): Page {
         {src: scripts.configurator},
       ],
     }),
+  };
+}
+
+/**
+ * The colour and corner pickers' start values in the default theme and in the sober one, read from the themes'
+ * source (site/build/system-tokens.ts), so that choosing the sober theme shows its own accent and corners, and
+ * only what the partner changes goes into the snippet.
+ */
+function themeDefaults(ctx: SiteContext): ThemeDefaults {
+  const token = (name: string) => ctx.tokens.find((t) => t.name === name)!;
+  const primary = token('--ti-sys-color-primary');
+  const corner = token('--ti-sys-shape-corner');
+  const base = {
+    accent: primary.fallback,
+    'accent-dark': token('--ti-sys-dark-color-primary').fallback,
+    radius: corner.fallback,
+  };
+  return {
+    default: base,
+    sober: {
+      ...base,
+      accent: primary.sober ?? base.accent,
+      radius: corner.sober ?? base.radius,
+    },
   };
 }
