@@ -1,6 +1,6 @@
 import {readAsText} from '../internal/text-properties.ts';
 import {checkTheme, type Theme} from '../internal/theme.ts';
-import type {TerritoryRow} from '@ti-toolkit/data';
+import type {TerritoryHistoryTable, TerritoryRow} from '@ti-toolkit/data';
 import type {
   Perimeter,
   PlaceAnswer,
@@ -26,12 +26,21 @@ type PlacesModule = typeof PlacesApi;
 interface Loaded {
   places: PlacesModule;
   perimeter: Perimeter;
+  history: TerritoryHistoryTable;
 }
 
-// The place code comes with the perimeter tables, on first use: the card's own code stays small.
+// The place code comes with the perimeter tables and the territories' first-phase past (3 kB gzip), on first use:
+// the card's own code stays small.
 const loadPerimeterAndCode = async (): Promise<Loaded> => {
-  const places = await import('@ti-toolkit/core/places');
-  return {places, perimeter: await places.loadPerimeter()};
+  const [places, history] = await Promise.all([
+    import('@ti-toolkit/core/places'),
+    import('@ti-toolkit/data/territory-history'),
+  ]);
+  return {
+    places,
+    perimeter: await places.loadPerimeter(),
+    history: history.default,
+  };
 };
 
 /**
@@ -44,6 +53,8 @@ const loadPerimeterAndCode = async (): Promise<Loaded> => {
  * @csspart name - The territory's name.
  * @csspart reason - Why the place is (or is not) in the territory.
  * @csspart facts - The list of regions, departments, communes and population.
+ * @csspart history - Since when the territory's members are in the programme: the first phase's (2018-2022)
+ * territories that held them, matched by SIREN.
  * @csspart groupements - The member intercommunalities.
  * @csspart place - The place as people write it ("Saint-Denis (93) — Seine-Saint-Denis", "CC Gally Mauldre").
  * @csspart candidates - The choices when a place is ambiguous, largest commune first, with department and postcodes.
@@ -271,6 +282,16 @@ export class TiTerritoryCard extends LitElement {
         <dt>${t.population}</dt>
         <dd>${t.inhabitants(formatNumber(territory.population, lang))}</dd>
       </dl>
+      <p part="history">
+        ${historyLine(
+          this.loaded.state.status === 'ready'
+            ? this.loaded.state.value.history
+            : undefined,
+          territory,
+          groupements.length,
+          lang
+        )}
+      </p>
       <details part="groupements">
         <summary>${t.groupements(groupements.length)}</summary>
         <ul>
@@ -282,4 +303,24 @@ export class TiTerritoryCard extends LitElement {
       </p>
     </article>`;
   }
+}
+
+/** Since when the territory's members are in the programme, from the first phase's territories that held them. */
+function historyLine(
+  history: TerritoryHistoryTable | undefined,
+  territory: TerritoryRow,
+  members: number,
+  lang: Lang
+): string {
+  const t = translations[lang];
+  const earlier = history?.territories[territory.id] ?? [];
+  if (!earlier.length) return t.historyNone;
+  const names = earlier.map((e) => t.quote(e.name)).join(', ');
+  const shared = Math.min(
+    members,
+    earlier.reduce((sum, e) => sum + e.shared, 0)
+  );
+  return shared >= members
+    ? t.historyAll(names)
+    : t.historySome(shared, members, names);
 }

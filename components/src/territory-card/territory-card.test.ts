@@ -120,6 +120,49 @@ describe('ti-territory-card', () => {
     });
   });
 
+  describe('history', () => {
+    // The first phase's territories that held the members, by SIREN: today's ti-1110 was not the first phase's.
+    const cases = [
+      {
+        territory: 'ti-1109',
+        lang: 'fr',
+        expected:
+          'Dans le programme depuis 2018 : ses membres étaient dans « Seine Aval - Mantes » (2018-2022).',
+      },
+      {
+        territory: 'ti-1110',
+        lang: 'fr',
+        expected:
+          'Dans le programme depuis 2018 pour 2 de ses 3 membres, alors dans « Montereau - Nemours » (2018-2022).',
+      },
+      {
+        territory: 'ti-0601',
+        lang: 'fr',
+        expected:
+          'Nouveau en 2023-2027 : aucun de ses membres n’était dans un Territoire d’industrie en 2018-2022.',
+      },
+      {
+        territory: 'ti-1109',
+        lang: 'en',
+        expected:
+          'In the programme since 2018: its members were in “Seine Aval - Mantes” (2018-2022).',
+      },
+    ];
+    for (const {territory, lang, expected} of cases)
+      it(`says since when ${territory}'s members are in the programme (${lang})`, async () => {
+        const el = await settled(
+          await fixture<TiTerritoryCard>(
+            html`<ti-territory-card
+              lang=${lang}
+              territory=${territory}
+            ></ti-territory-card>`
+          )
+        );
+        expect(text(el, 'history')).to.equal(expected);
+        await expect(el).to.be.accessible();
+      });
+  });
+
   describe('events and choices', () => {
     it('fires ti-place-resolve with the answer', async () => {
       const el = document.createElement('ti-territory-card');

@@ -18,6 +18,14 @@ const fr = {
   inhabitants: (n: string) => `${n} habitants`,
   vintage: 'Données :',
   choose: 'Plusieurs réponses possibles : choisissez.',
+  // The first phase's territories that held the members (matched by SIREN: ids were reused across phases).
+  historyAll: (names: string) =>
+    `Dans le programme depuis 2018 : ses membres étaient dans ${names} (2018-2022).`,
+  historySome: (shared: number, total: number, names: string) =>
+    `Dans le programme depuis 2018 pour ${shared} de ses ${total} membres, alors dans ${names} (2018-2022).`,
+  historyNone:
+    'Nouveau en 2023-2027 : aucun de ses membres n’était dans un Territoire d’industrie en 2018-2022.',
+  quote: (name: string) => `« ${name} »`,
   kinds: {
     cc: 'communauté de communes',
     ca: "communauté d'agglomération",
@@ -46,6 +54,13 @@ const en: typeof fr = {
   inhabitants: (n: string) => `${n} inhabitants`,
   vintage: 'Data:',
   choose: 'Several possible answers: choose one.',
+  historyAll: (names: string) =>
+    `In the programme since 2018: its members were in ${names} (2018-2022).`,
+  historySome: (shared: number, total: number, names: string) =>
+    `In the programme since 2018 for ${shared} of its ${total} members, then in ${names} (2018-2022).`,
+  historyNone:
+    'New in 2023-2027: none of its members was in a Territoire d’industrie in 2018-2022.',
+  quote: (name: string) => `“${name}”`,
   kinds: {
     cc: 'community of communes',
     ca: 'agglomeration community',

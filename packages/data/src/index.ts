@@ -1,4 +1,5 @@
 export type * from './tables.ts';
+export type * from './history.ts';
 export {
   INSEE_CODE,
   decodeCodeList,

@@ -1,0 +1,4 @@
+import type {TerritoryHistoryTable} from '../src/history.ts';
+
+declare const table: TerritoryHistoryTable;
+export default table;
