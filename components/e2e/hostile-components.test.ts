@@ -125,10 +125,16 @@ async function outcome(page: Page): Promise<Outcome> {
     const visit = (root: Document | ShadowRoot, ours: boolean) => {
       for (const element of root.querySelectorAll('*')) {
         if (ours) {
+          // The map's own drawing is the one svg our templates render.
+          const mapDrawing =
+            element.matches('svg[part="map"]') &&
+            root instanceof ShadowRoot &&
+            root.host.localName === 'ti-territory-map';
           if (
             element.matches(
               'img, script, svg, iframe, object, embed, style[onload], [srcdoc]'
-            )
+            ) &&
+            !mapDrawing
           )
             injected.push(element.outerHTML.slice(0, 120));
           for (const attribute of element.getAttributeNames())

@@ -13,6 +13,9 @@ export const REFLOW_PAGES = {
   'territory-card': '<ti-territory-card place="Oyonnax"></ti-territory-card>',
   'territory-card-candidates':
     '<ti-territory-card place="cp:01750"></ti-territory-card>',
+  // The whole map with a place's answer: a framed map clips its zoomed shapes (overflow hidden) by design, and the
+  // check below would count each clipped shape.
+  'territory-map': '<ti-territory-map place="insee:75108"></ti-territory-map>',
 } satisfies Record<ComponentName, string> & Record<string, string>;
 
 /** What each page waits for before it is measured: the state with its content, not the loading line. */
@@ -22,6 +25,7 @@ export const READY: Record<string, string> = {
   'funding-widget': 'ti-funding-widget [part="place"] [data-status]',
   'territory-card': 'ti-territory-card [part="name"]',
   'territory-card-candidates': 'ti-territory-card [part="candidates"]',
+  'territory-map': 'ti-territory-map [part="place"]',
 } satisfies Record<keyof typeof REFLOW_PAGES, string>;
 
 export const pageHtml = (body: string) => `<!doctype html>

@@ -165,11 +165,14 @@ describe('the CDN loader (ti-components.js)', () => {
     const host = document.createElement('div');
     const root = host.attachShadow({mode: 'closed'});
     document.body.append(host);
-    root.innerHTML = '<ti-service-finder></ti-service-finder>';
+    root.innerHTML =
+      '<ti-service-finder></ti-service-finder><ti-territory-map></ti-territory-map>';
     await delivered();
     expect(customElements.get('ti-service-finder')).to.equal(undefined);
+    expect(customElements.get('ti-territory-map')).to.equal(undefined);
     window.tiComponents!.observe(root);
     await defined('ti-service-finder');
+    await defined('ti-territory-map');
     const finder = root.querySelector('ti-service-finder')!;
     // axe cannot reach into a closed root: the finder's accessibility is tested in its own file.
     await waitUntil(

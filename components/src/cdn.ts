@@ -17,6 +17,7 @@ const COMPONENTS: Record<ComponentTag, () => Promise<unknown>> = {
   'ti-service-finder': () => import('./service-finder/service-finder.ts'),
   'ti-funding-widget': () => import('./funding-widget/funding-widget.ts'),
   'ti-territory-card': () => import('./territory-card/territory-card.ts'),
+  'ti-territory-map': () => import('./territory-map/territory-map.ts'),
 };
 
 type Root = Document | ShadowRoot;

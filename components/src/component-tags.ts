@@ -9,6 +9,7 @@ export const COMPONENT_TAGS = [
   'ti-service-finder',
   'ti-funding-widget',
   'ti-territory-card',
+  'ti-territory-map',
 ] as const;
 
 export type ComponentTag = (typeof COMPONENT_TAGS)[number];

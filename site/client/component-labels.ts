@@ -33,4 +33,11 @@ export const IFRAME_DEFAULTS: Record<
     },
     height: 500,
   },
+  'ti-territory-map': {
+    title: {
+      fr: "Carte des Territoires d'industrie",
+      en: "Map of the Territoires d'industrie",
+    },
+    height: 900,
+  },
 };

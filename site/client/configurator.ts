@@ -57,7 +57,10 @@ let theme = checked('theme') as Theme;
 function readSpec(): EmbedSpec {
   const tag = checked('component') as ComponentTag;
   const attributes: Record<string, string> = {};
-  if (tag === 'ti-territory-card' && territory.value)
+  if (
+    (tag === 'ti-territory-card' || tag === 'ti-territory-map') &&
+    territory.value
+  )
     attributes.territory = territory.value;
   if (
     (tag === 'ti-service-finder' || tag === 'ti-funding-widget') &&

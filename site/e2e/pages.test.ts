@@ -15,6 +15,7 @@ const READY: Record<string, string[]> = {
     'ti-service-finder [part="result"]',
     'ti-funding-widget [part="result"]',
     'ti-territory-card [part="name"]',
+    'ti-territory-map [part="highlight"]',
   ],
   '/configurator/': ['#preview ti-service-finder [part="result"]'],
   '/embed/': ['ti-service-finder [part="result"]'],

@@ -206,6 +206,11 @@ export function demoPage(ctx: SiteContext): Page {
           heading-level="3"
           theme="light"
         ></ti-territory-card>
+        <h3>Sur la carte des Territoires d'industrie</h3>
+        <ti-territory-map
+          territory="${TERRITORY}"
+          theme="light"
+        ></ti-territory-map>
         <h3>Les communes de la CCGM</h3>
         <p>${communes.join(', ')}.</p>
       </section>

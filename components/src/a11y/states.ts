@@ -121,6 +121,27 @@ export const STATES: readonly ComponentState[] = [
     ready: '[role="alert"]',
     static: true,
   },
+  {
+    name: 'territory map, a place in a territory, highlighted and framed',
+    tag: 'ti-territory-map',
+    render: (theme) =>
+      html`<ti-territory-map
+        theme=${theme}
+        place="Oyonnax"
+      ></ti-territory-map>`,
+    ready: '[part="highlight"]',
+  },
+  {
+    name: 'territory map, 2018-2022, unknown territory',
+    tag: 'ti-territory-map',
+    render: (theme) =>
+      html`<ti-territory-map
+        theme=${theme}
+        phase="2018-2022"
+        territory="ti-9999"
+      ></ti-territory-map>`,
+    ready: '[role="alert"]',
+  },
 ];
 
 /** Renders a state in a theme, on a page background of that theme, and waits until it has rendered. */

@@ -3,6 +3,7 @@ import '../funding-widget/funding-widget.ts';
 import '../priority-cards/priority-cards.ts';
 import '../service-finder/service-finder.ts';
 import '../territory-card/territory-card.ts';
+import '../territory-map/territory-map.ts';
 
 interface ManifestField {
   kind: string;
@@ -47,6 +48,7 @@ const TAGS = [
   'ti-funding-widget',
   'ti-territory-card',
   'ti-priority-cards',
+  'ti-territory-map',
 ];
 
 /** Errors thrown while the element updates surface as window errors or rejections: counted here. */
