@@ -1,6 +1,8 @@
 import {readAsText} from '../internal/text-properties.ts';
 import {checkTheme, type Theme} from '../internal/theme.ts';
 import type {TerritoryHistoryTable, TerritoryRow} from '@ti-toolkit/data';
+import type {MapData} from '../territory-map/territory-map.geometry.ts';
+import type {renderSmallMap} from './territory-card.map.ts';
 import type {
   Perimeter,
   PlaceAnswer,
@@ -23,6 +25,10 @@ import {territoryCardStyles} from './territory-card.styles.ts';
 import {translations} from './territory-card.translations.ts';
 
 type PlacesModule = typeof PlacesApi;
+interface SmallMap {
+  render: typeof renderSmallMap;
+  data: MapData;
+}
 interface Loaded {
   places: PlacesModule;
   perimeter: Perimeter;
@@ -61,6 +67,9 @@ const loadPerimeterAndCode = async (): Promise<Loaded> => {
  * @csspart company-unreachable - What to do when a company's SIREN or SIRET could not be located (offline alternatives, retry).
  * @csspart place-retry - The button that asks the company directory again.
  * @csspart vintage - The data source and date.
+ * @csspart map - The small map (`map` attribute): the territory inside its region's outline.
+ * @csspart map-region - The region's outline on the small map.
+ * @csspart map-territory - The territory on the small map.
  *
  * @cssproperty --ti-territory-card-padding - Space inside the card.
  * @cssproperty --ti-territory-card-background - Card background.
@@ -93,6 +102,10 @@ export class TiTerritoryCard extends LitElement {
   @property({attribute: 'company-api'}) companyApi = '';
   /** Heading level of the territory's name, 2 to 6. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  /** Shows a small map of the territory inside its region (its geometry loads on demand, about 42 kB gzip). */
+  @property({type: Boolean}) map = false;
+  @state() private smallMap: SmallMap | null = null;
+  private mapLoading = false;
   /** `auto` (follows the system's dark mode), `light`, `dark` or `sober`; another value falls back to `auto` with a console warning. */
   @property({reflect: true}) theme: Theme = 'auto';
 
@@ -103,6 +116,7 @@ export class TiTerritoryCard extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     readAsText(this, ['territory', 'place', 'companyApi', 'theme']);
     if (changed.has('theme')) checkTheme(this);
+    if (changed.has('map')) this.loadSmallMap();
     if (changed.has('place')) void this.resolve();
   }
 
@@ -117,6 +131,19 @@ export class TiTerritoryCard extends LitElement {
   }
 
   /** Resolves `place`; an older resolution that ends late is dropped. */
+  /** The small map's code and geometry, once, when `map` is set. */
+  private loadSmallMap(): void {
+    if (!this.map || this.smallMap || this.mapLoading) return;
+    this.mapLoading = true;
+    import('./territory-card.map.ts')
+      .then(async ({loadSmallMap, renderSmallMap}) => {
+        this.smallMap = {render: renderSmallMap, data: await loadSmallMap()};
+      })
+      // The map says nothing the card's text does not: a failed download leaves the card as it is.
+      .catch(() => undefined)
+      .finally(() => (this.mapLoading = false));
+  }
+
   private async resolve(): Promise<void> {
     const run = ++this.resolving;
     this.answer = null;
@@ -282,6 +309,15 @@ export class TiTerritoryCard extends LitElement {
         <dt>${t.population}</dt>
         <dd>${t.inhabitants(formatNumber(territory.population, lang))}</dd>
       </dl>
+      ${
+        this.map && this.smallMap
+          ? this.smallMap.render(
+              this.smallMap.data,
+              territory.id,
+              t.mapLabel(territory.name, regionNames[0] ?? '')
+            )
+          : nothing
+      }
       <p part="history">
         ${historyLine(
           this.loaded.state.status === 'ready'

@@ -7,17 +7,19 @@ interface Args {
   territory: string;
   place: string;
   headingLevel: number;
+  map: boolean;
 }
 
 const meta = {
   title: 'Composants/Carte du territoire',
   component: 'ti-territory-card',
-  args: {territory: 'ti-8413', place: '', headingLevel: 2},
+  args: {territory: 'ti-8413', place: '', headingLevel: 2, map: false},
   render: (args) =>
     html`<ti-territory-card
       territory=${args.territory}
       place=${args.place}
       heading-level=${args.headingLevel}
+      ?map=${args.map}
     ></ti-territory-card>`,
   play: async ({canvasElement}) => {
     await rendered(
@@ -42,6 +44,17 @@ export const ParCommune: Story = {
   parameters: describe(
     'Le territoire d’une commune, avec la raison : commune, intercommunalité, millésime des données.'
   ),
+};
+
+export const AvecSaCarte: Story = {
+  name: 'Avec sa carte',
+  args: {territory: 'ti-1109', map: true},
+  parameters: describe(
+    'L’attribut map : une petite carte du territoire dans sa région, et depuis quand ses membres sont dans le programme.'
+  ),
+  play: async ({canvasElement}) => {
+    await rendered(canvasElement, 'ti-territory-card', '[part="map"]');
+  },
 };
 
 export const HorsTerritoire: Story = {

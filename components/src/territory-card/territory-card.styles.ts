@@ -51,6 +51,25 @@ export const territoryCardStyles = css`
     padding-inline-start: 1.25rem;
   }
 
+  [part='map'] {
+    display: block;
+    width: 100%;
+    max-width: 16rem;
+    height: auto;
+    margin: 0 0 0.75rem;
+  }
+
+  [part='map-region'] {
+    fill: var(--_subtle);
+    stroke: var(--_border);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+  }
+
+  [part='map-territory'] {
+    fill: var(--ti-territory-card-accent, var(--_accent));
+  }
+
   [part='vintage'] {
     margin: 0;
     color: var(--_muted);

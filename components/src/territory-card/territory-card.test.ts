@@ -163,6 +163,51 @@ describe('ti-territory-card', () => {
       });
   });
 
+  describe('small map', () => {
+    it('draws none without `map`, and downloads no geometry', async () => {
+      // Before the card with `map` below: a module loaded once is never asked for again.
+      performance.clearResourceTimings();
+      const el = await settled(
+        await fixture<TiTerritoryCard>(
+          html`<ti-territory-card territory="ti-1109"></ti-territory-card>`
+        )
+      );
+      expect(shadow(el).querySelector('[part="map"]')).to.equal(null);
+      const geometry = performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('geometry/territories'));
+      expect(geometry.map((entry) => entry.name)).to.deep.equal([]);
+    });
+    it('draws the territory inside its region with `map`, as an image with its words', async () => {
+      const el = await settled(
+        await fixture<TiTerritoryCard>(
+          html`<ti-territory-card territory="ti-1109" map></ti-territory-card>`
+        )
+      );
+      await waitUntil(
+        () => shadow(el).querySelector('[part="map"]'),
+        'no small map',
+        {timeout: 5000}
+      );
+      const map = shadow(el).querySelector('[part="map"]')!;
+      expect(map.getAttribute('role')).to.equal('img');
+      expect(map.getAttribute('aria-label')).to.equal(
+        'Carte : Seine Aval, dans la région Île-de-France'
+      );
+      expect(map.querySelector('[part="map-region"]')).to.not.equal(null);
+      const territory = map.querySelector<SVGGraphicsElement>(
+        '[part="map-territory"]'
+      )!;
+      // The territory is inside the frame the map draws.
+      const box = map.getBoundingClientRect();
+      const shape = territory.getBoundingClientRect();
+      expect(shape.width).to.be.greaterThan(5);
+      expect(shape.left).to.be.at.least(box.left);
+      expect(shape.right).to.be.at.most(box.right);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('events and choices', () => {
     it('fires ti-place-resolve with the answer', async () => {
       const el = document.createElement('ti-territory-card');

@@ -26,6 +26,8 @@ const fr = {
   historyNone:
     'Nouveau en 2023-2027 : aucun de ses membres n’était dans un Territoire d’industrie en 2018-2022.',
   quote: (name: string) => `« ${name} »`,
+  mapLabel: (name: string, region: string) =>
+    `Carte : ${name}, dans la région ${region}`,
   kinds: {
     cc: 'communauté de communes',
     ca: "communauté d'agglomération",
@@ -61,6 +63,8 @@ const en: typeof fr = {
   historyNone:
     'New in 2023-2027: none of its members was in a Territoire d’industrie in 2018-2022.',
   quote: (name: string) => `“${name}”`,
+  mapLabel: (name: string, region: string) =>
+    `Map: ${name}, in the ${region} region`,
   kinds: {
     cc: 'community of communes',
     ca: 'agglomeration community',
