@@ -125,11 +125,13 @@ async function outcome(page: Page): Promise<Outcome> {
     const visit = (root: Document | ShadowRoot, ours: boolean) => {
       for (const element of root.querySelectorAll('*')) {
         if (ours) {
-          // The map's own drawing is the one svg our templates render.
+          // The maps' own drawings (the territory map, the card's small map) are the only svg our templates render.
           const mapDrawing =
             element.matches('svg[part="map"]') &&
             root instanceof ShadowRoot &&
-            root.host.localName === 'ti-territory-map';
+            ['ti-territory-map', 'ti-territory-card'].includes(
+              root.host.localName
+            );
           if (
             element.matches(
               'img, script, svg, iframe, object, embed, style[onload], [srcdoc]'
