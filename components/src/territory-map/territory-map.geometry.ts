@@ -5,6 +5,7 @@ import type {
   TerritoryGeometry,
   TerritoryShape,
 } from '@ti-toolkit/data/geometry';
+import {normalizeName} from '@ti-toolkit/core/places';
 
 export const PHASES: readonly GeometryPhase[] = ['2023-2027', '2018-2022'];
 /** The phase a place is checked against: the perimeter tables are those of the programme under way. */
@@ -49,14 +50,9 @@ export const LOADERS: Record<GeometryPhase, () => Promise<MapData>> = {
   '2018-2022': () => load('2018-2022'),
 };
 
-/** Accents off, lower case, punctuation as spaces: "Vallée d'Oyonnax" and "vallee oyonnax" meet. */
-export const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+/** Accents off, lower case, punctuation as spaces (the core's folding of commune names): "Vallée d'Oyonnax" and
+ * "vallee oyonnax" meet. */
+export const fold = normalizeName;
 
 /** The territories whose name or id holds every word typed, in name order. */
 export function searchTerritories(
