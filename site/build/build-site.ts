@@ -15,10 +15,11 @@ import {configuratorPage} from '../pages/configurator.ts';
 import {demoPage} from '../pages/demo.ts';
 import {embedPage} from '../pages/embed.ts';
 import {homePage} from '../pages/home.ts';
-import {notFoundPage} from '../pages/not-found.ts';
+import {NOT_FOUND_PATH, notFoundPage} from '../pages/not-found.ts';
 import {buildCdn} from './build-cdn.ts';
 import {buildClient} from './build-client.ts';
 import {readComponentDocs} from './component-docs.ts';
+import {LANGS, sitePath} from './lang.ts';
 import type {Page} from './layout.ts';
 import {DEFAULT_OUT_DIR, SITE_ROOT} from './paths.ts';
 import {readProgrammeData} from './programme-data.ts';
@@ -27,7 +28,7 @@ import {readSystemTokens} from './system-tokens.ts';
 
 export interface SiteBuild {
   outDir: string;
-  /** Site paths of the HTML pages (404 page excepted). */
+  /** Site addresses of the HTML pages in every language (404 pages excepted): `/docs/`, `/en/docs/`… */
   pages: string[];
   context: SiteContext;
   milliseconds: number;
@@ -53,22 +54,23 @@ export async function buildSite(outDir = DEFAULT_OUT_DIR): Promise<SiteBuild> {
     components,
     tokens: readSystemTokens(),
   };
-  const pages: Page[] = [
-    homePage(context),
-    demoPage(context),
-    configuratorPage(context),
-    embedPage(context),
-    notFoundPage(context),
-    embeddingGuide(context),
-    cmsGuide(context),
-    componentsOverview(context),
-    ...components.map((doc) => componentReference(context, doc)),
-    dataSourcesPage(context),
-    accessibilityPage(context),
-    privacyPage(context),
-    reportErrorPage(context),
-    extensionPage(context),
-  ];
+  const pages: Page[] = LANGS.flatMap((lang) => [
+    homePage(context, lang),
+    demoPage(context, lang),
+    configuratorPage(context, lang),
+    notFoundPage(context, lang),
+    embeddingGuide(context, lang),
+    cmsGuide(context, lang),
+    componentsOverview(context, lang),
+    ...components.map((doc) => componentReference(context, lang, doc)),
+    dataSourcesPage(context, lang),
+    accessibilityPage(context, lang),
+    privacyPage(context, lang),
+    reportErrorPage(context, lang),
+    extensionPage(context, lang),
+  ]);
+  // The iframe page takes its language from its address, as its component does (client/embed.ts).
+  pages.push(embedPage(context));
   for (const page of pages) {
     const file = join(outDir, page.file);
     mkdirSync(dirname(file), {recursive: true});
@@ -77,8 +79,8 @@ export async function buildSite(outDir = DEFAULT_OUT_DIR): Promise<SiteBuild> {
   return {
     outDir,
     pages: pages
-      .map((p) => `/${p.file.replace(/index\.html$/, '')}`)
-      .filter((path) => path !== '/404.html'),
+      .filter((p) => p.path !== NOT_FOUND_PATH)
+      .map((p) => sitePath(p.lang, p.path)),
     context,
     milliseconds: Math.round(performance.now() - started),
   };

@@ -1,22 +1,66 @@
 import {html, type Html} from './html.ts';
+import {
+  LANGS,
+  LANGUAGE_NAMES,
+  pageFile,
+  sitePath,
+  type Bilingual,
+  type Lang,
+} from './lang.ts';
+import {CONFORMITY} from '../pages/docs/accessibility-level.ts';
 import type {ProgrammeData} from './programme-data.ts';
 
 export interface Page {
-  /** Output file, relative to the site root (e.g. docs/privacy/index.html). */
+  lang: Lang;
+  /** The language-neutral site path (`/docs/privacy/`); the English page is under `/en`. */
+  path: string;
+  /** Output file, relative to the site root (e.g. en/docs/privacy/index.html). */
   file: string;
   html: string;
 }
 
-const NAV: [string, string][] = [
-  ['/demo/', 'Demo partner page'],
-  ['/configurator/', 'Embed configurator'],
-  ['/docs/', 'Documentation'],
-  ['/storybook/', 'Storybook'],
+/** A page of the site in one language, written at its path's file. */
+export const page = (lang: Lang, path: string, markup: string): Page => ({
+  lang,
+  path,
+  file: pageFile(lang, path),
+  html: markup,
+});
+
+const NAV: [string, Bilingual][] = [
+  ['/demo/', {fr: 'Page partenaire de démonstration', en: 'Demo partner page'}],
+  [
+    '/configurator/',
+    {fr: "Configurateur d'intégration", en: 'Embed configurator'},
+  ],
+  ['/docs/', {fr: 'Documentation', en: 'Documentation'}],
 ];
 
+const WORDS = {
+  fr: {
+    site: "Boîte à outils Territoires d'industrie",
+    skip: 'Aller au contenu',
+    nav: 'Site',
+    languages: 'Langue',
+    privacy: 'Confidentialité : aucun cookie, aucune requête vers un tiers',
+    accessibility: `Accessibilité : ${CONFORMITY.fr}`,
+    data: 'Sources des données',
+  },
+  en: {
+    site: "Territoires d'industrie toolkit",
+    skip: 'Skip to content',
+    nav: 'Site',
+    languages: 'Language',
+    privacy: 'Privacy: no cookies, no third-party requests',
+    accessibility: `Accessibility: ${CONFORMITY.en}`,
+    data: 'Data sources',
+  },
+} satisfies Bilingual<Record<string, string>>;
+
 export interface ShellOptions {
+  lang: Lang;
   title: string;
-  /** Site path of the page, to mark the current link. */
+  /** Language-neutral site path of the page, to mark the current link and link its other language. */
   path: string;
   body: Html;
   data: ProgrammeData;
@@ -45,51 +89,92 @@ export const head = (title: string, description: string, extra: Html[] = []) =>
     <link rel="stylesheet" href="/assets/site.css" />
     ${extra}`;
 
-export const attributionLine = (data: ProgrammeData) =>
-  html`Perimeter: ${data.vintage.attribution}, ${data.vintage.licence}.
-  Catalogue reviewed on ${data.catalogue.reviewedOn}; each entry dates its
-  sources.`;
+export const attributionLine = (data: ProgrammeData, lang: Lang) =>
+  lang === 'fr'
+    ? html`Périmètre : ${data.vintage.attribution}, ${data.vintage.licence}.
+      Catalogue relu le ${data.catalogue.reviewedOn} ; chaque fiche date ses
+      sources.`
+    : html`Perimeter: ${data.vintage.attribution}, ${data.vintage.licence}.
+      Catalogue reviewed on ${data.catalogue.reviewedOn}; each entry dates its
+      sources.`;
+
+/** The page in the other languages: alternate links in the head (hreflang), fr as the default. */
+const alternates = (path: string) => [
+  ...LANGS.map(
+    (lang) =>
+      html`<link
+        rel="alternate"
+        hreflang="${lang}"
+        href="${sitePath(lang, path)}"
+      />`
+  ),
+  html`<link
+    rel="alternate"
+    hreflang="x-default"
+    href="${sitePath('fr', path)}"
+  />`,
+];
+
+/** The switch to the same page in the other language, named in that language. */
+const languageSwitch = (lang: Lang, path: string) =>
+  html`<nav aria-label="${WORDS[lang].languages}" class="language-switch">
+    <ul>
+      ${LANGS.filter((other) => other !== lang).map(
+        (other) =>
+          html`<li>
+            <a
+              href="${sitePath(other, path)}"
+              hreflang="${other}"
+              lang="${other}"
+              >${LANGUAGE_NAMES[other]}</a
+            >
+          </li>`
+      )}
+    </ul>
+  </nav>`;
 
 /** The toolkit's own pages (not the demo partner page, which has its partner's look). */
 export function shell(options: ShellOptions): string {
-  const {title, path, body, data} = options;
+  const {lang, title, path, body, data} = options;
+  const words = WORDS[lang];
+  const to = (target: string) => sitePath(lang, target);
   return html`<!doctype html>
-    <html lang="en">
+    <html lang="${lang}">
       <head>
-        ${head(
-          `${title} · Territoires d'industrie toolkit`,
-          options.description ?? title,
-          scriptTags(options.scripts)
-        )}
+        ${head(`${title} · ${words.site}`, options.description ?? title, [
+          ...alternates(path),
+          ...scriptTags(options.scripts),
+        ])}
       </head>
       <body class="ti-site">
-        <a class="skip-link" href="#content">Skip to content</a>
+        <a class="skip-link" href="#content">${words.skip}</a>
         <header class="site-header">
-          <a class="site-name" href="/">Territoires d'industrie toolkit</a>
-          <nav aria-label="Site">
+          <a class="site-name" href="${to('/')}">${words.site}</a>
+          <nav aria-label="${words.nav}">
             <ul>
               ${NAV.map(
                 ([href, label]) =>
                   html`<li>
                     <a
-                      href="${href}"
+                      href="${to(href)}"
                       ${path.startsWith(href) ? html`aria-current="page"` : ''}
-                      >${label}</a
+                      >${label[lang]}</a
                     >
                   </li>`
               )}
+              <li><a href="/storybook/" lang="en">Storybook</a></li>
             </ul>
           </nav>
+          ${languageSwitch(lang, path)}
         </header>
         <main id="content">${body}</main>
         <footer class="site-footer">
-          <p>${attributionLine(data)}</p>
+          <p>${attributionLine(data, lang)}</p>
           <p>
-            <a href="/docs/privacy/"
-              >Privacy: no cookies, no third-party requests</a
-            >
-            · <a href="/docs/accessibility/">Accessibility</a> ·
-            <a href="/docs/data/">Data sources</a>
+            <a href="${to('/docs/privacy/')}">${words.privacy}</a>
+            ·
+            <a href="${to('/docs/accessibility/')}">${words.accessibility}</a> ·
+            <a href="${to('/docs/data/')}">${words.data}</a>
           </p>
         </footer>
       </body>

@@ -87,16 +87,6 @@ describe('every page of the site', {timeout: 30_000}, () => {
     await context.close();
     expect(report).toEqual({});
   });
-
-  it('answers an unknown address with the 404 page', async () => {
-    const page = await fixture.browser.newPage();
-    const response = await page.goto(`${fixture.site.url}/nowhere/`);
-    expect(response?.status()).toBe(404);
-    await expect
-      .poll(() => page.locator('h1').textContent())
-      .toBe('Page not found');
-    await page.close();
-  });
 });
 
 describe('the demo partner page', {timeout: 30_000}, () => {

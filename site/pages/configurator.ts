@@ -1,7 +1,8 @@
 import {COMPONENT_TAGS, type ThemeDefaults} from '../client/embed-spec.ts';
 import {normalizeName} from '../../packages/core/src/places/normalize-name.ts';
 import {html} from '../build/html.ts';
-import {shell, type Page} from '../build/layout.ts';
+import type {Lang} from '../build/lang.ts';
+import {page, shell, type Page} from '../build/layout.ts';
 import type {SiteContext} from '../build/site-context.ts';
 import {territoryChoices} from '../build/territory-index.ts';
 
@@ -23,7 +24,7 @@ const radio = (name: string, value: string, label: string, checked = false) =>
  * The embed configurator. The form works from server-written options (every territory is an <option>); its
  * script (client/configurator.ts) filters them, draws the preview and writes the snippet.
  */
-export function configuratorPage(ctx: SiteContext): Page {
+export function configuratorPage(ctx: SiteContext, lang: Lang): Page {
   const {data, cdn, resize, components, scripts} = ctx;
   const summaries = new Map(components.map((c) => [c.tag, c.summary]));
   const territories = territoryChoices(data).sort((a, b) =>
@@ -185,9 +186,11 @@ export function configuratorPage(ctx: SiteContext): Page {
         ></div>
       </div>
     </div>`;
-  return {
-    file: 'configurator/index.html',
-    html: shell({
+  return page(
+    lang,
+    '/configurator/',
+    shell({
+      lang,
       title: 'Embed configurator',
       path: '/configurator/',
       body,
@@ -197,8 +200,8 @@ export function configuratorPage(ctx: SiteContext): Page {
         {src: resize.path, integrity: resize.integrity},
         {src: scripts.configurator},
       ],
-    }),
-  };
+    })
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import {html} from '../build/html.ts';
-import {head, scriptTags, type Page} from '../build/layout.ts';
+import type {Lang} from '../build/lang.ts';
+import {head, page, scriptTags, type Page} from '../build/layout.ts';
 import {
   communesOf,
   groupementBySiren,
@@ -62,7 +63,7 @@ function statusCounts(statuses: readonly string[]): string {
  * The page "La CCGM labellisée Territoire d'industrie" rebuilt as a partner would: its own look and words, and the
  * toolkit's components loaded by one script tag, preset for its territory (its intercommunality's SIREN).
  */
-export function demoPage(ctx: SiteContext): Page {
+export function demoPage(ctx: SiteContext, lang: Lang): Page {
   const {data, cdn} = ctx;
   const territory = territoryById(data, TERRITORY);
   const ccgm = groupementBySiren(data, CCGM_SIREN);
@@ -239,9 +240,10 @@ export function demoPage(ctx: SiteContext): Page {
         un autre site.
       </p>
     </footer>`;
-  return {
-    file: 'demo/index.html',
-    html: html`<!doctype html>
+  return page(
+    lang,
+    '/demo/',
+    html`<!doctype html>
       <html lang="fr">
         <head>
           ${head(
@@ -259,6 +261,6 @@ export function demoPage(ctx: SiteContext): Page {
           <a class="skip-link" href="#contenu">Aller au contenu</a>
           ${body}
         </body>
-      </html>`.value,
-  };
+      </html>`.value
+  );
 }

@@ -1,15 +1,17 @@
 import {html} from '../build/html.ts';
-import {head, scriptTags, type Page} from '../build/layout.ts';
+import {head, page, scriptTags, type Page} from '../build/layout.ts';
 import type {SiteContext} from '../build/site-context.ts';
 
 /**
  * The iframe fallback: an empty page whose script shows the component described by its URL and reports its
  * height to the parent (client/embed.ts). Framed by partner sites, so it carries nothing but the component.
+ * One page for both languages: the script sets `lang` from the address's `lang`, the component's language.
  */
 export function embedPage({cdn, scripts}: SiteContext): Page {
-  return {
-    file: 'embed/index.html',
-    html: html`<!doctype html>
+  return page(
+    'fr',
+    '/embed/',
+    html`<!doctype html>
       <html lang="fr">
         <head>
           ${head(
@@ -24,6 +26,6 @@ export function embedPage({cdn, scripts}: SiteContext): Page {
         <body class="embed">
           <main></main>
         </body>
-      </html>`.value,
-  };
+      </html>`.value
+  );
 }

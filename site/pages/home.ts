@@ -1,8 +1,9 @@
 import {html} from '../build/html.ts';
-import {shell, type Page} from '../build/layout.ts';
+import type {Lang} from '../build/lang.ts';
+import {page, shell, type Page} from '../build/layout.ts';
 import type {SiteContext} from '../build/site-context.ts';
 
-export function homePage(ctx: SiteContext): Page {
+export function homePage(ctx: SiteContext, lang: Lang): Page {
   const {data, cdn} = ctx;
   const body = html`<div class="prose">
       <h1>Territoires d'industrie toolkit</h1>
@@ -48,8 +49,5 @@ export function homePage(ctx: SiteContext): Page {
       Components version <strong>${cdn.version}</strong>:
       <code>${cdn.entry.path}</code>
     </p>`;
-  return {
-    file: 'index.html',
-    html: shell({title: 'Home', path: '/', body, data}),
-  };
+  return page(lang, '/', shell({lang, title: 'Home', path: '/', body, data}));
 }

@@ -46,10 +46,13 @@ export function createSiteHandler(options: SiteServerOptions) {
     return body;
   };
 
-  const notFound = (response: ServerResponse, head: boolean) => {
+  /** The 404 page in the address's language: English under /en/, French elsewhere (ADR 0022). */
+  const notFound = (response: ServerResponse, head: boolean, path: string) => {
     let body: Buffer;
     try {
-      body = readFileSync(join(options.root, '404.html'));
+      body = readFileSync(
+        join(options.root, path.startsWith('/en/') ? 'en/404.html' : '404.html')
+      );
     } catch {
       body = Buffer.from('Not found\n');
     }
@@ -92,7 +95,7 @@ export function createSiteHandler(options: SiteServerOptions) {
       return;
     }
     if (resolved.kind === 'not-found') {
-      notFound(response, head);
+      notFound(response, head, path);
       return;
     }
     const type = contentTypeOf(extname(resolved.file));

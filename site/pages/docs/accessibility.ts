@@ -1,11 +1,13 @@
+import type {Lang} from '../../build/lang.ts';
 import {docsPage} from '../../build/docs-shell.ts';
 import {html} from '../../build/html.ts';
 import type {Page} from '../../build/layout.ts';
 import type {SiteContext} from '../../build/site-context.ts';
 
-export function accessibilityPage(ctx: SiteContext): Page {
+export function accessibilityPage(ctx: SiteContext, lang: Lang): Page {
   return docsPage(
     ctx,
+    lang,
     '/docs/accessibility/',
     'Accessibility',
     html`<h1>Accessibility statement</h1>

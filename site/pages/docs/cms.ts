@@ -1,9 +1,10 @@
+import type {Lang} from '../../build/lang.ts';
 import {docsPage} from '../../build/docs-shell.ts';
 import {html} from '../../build/html.ts';
 import type {Page} from '../../build/layout.ts';
 import type {SiteContext} from '../../build/site-context.ts';
 
-export function cmsGuide(ctx: SiteContext): Page {
+export function cmsGuide(ctx: SiteContext, lang: Lang): Page {
   const {cdn, resize} = ctx;
   const enqueue = `// In your theme's functions.php (or a small plugin): load the script once, as a module, with its hash.
 add_action('wp_enqueue_scripts', function () {
@@ -27,6 +28,7 @@ components:
         crossorigin: anonymous`;
   return docsPage(
     ctx,
+    lang,
     '/docs/cms/',
     'WordPress and Drupal',
     html`<h1>WordPress and Drupal</h1>

@@ -1,3 +1,4 @@
+import type {Lang} from '../../build/lang.ts';
 import type {ComponentDoc} from '../../build/component-docs.ts';
 import {docsPage} from '../../build/docs-shell.ts';
 import {html, inlineCode, type Html} from '../../build/html.ts';
@@ -31,9 +32,10 @@ const table = (caption: string, headers: string[], rows: Html[][]) =>
 const code = (text: string) => html`<code>${text}</code>`;
 
 /** The overview: the four components and the system tokens they share, from the sources (never hand-written). */
-export function componentsOverview(ctx: SiteContext): Page {
+export function componentsOverview(ctx: SiteContext, lang: Lang): Page {
   return docsPage(
     ctx,
+    lang,
     '/docs/components/',
     'Components and theme tokens',
     html`<h1>Components and theme tokens</h1>
@@ -87,10 +89,15 @@ export function componentsOverview(ctx: SiteContext): Page {
   );
 }
 
-export function componentReference(ctx: SiteContext, doc: ComponentDoc): Page {
+export function componentReference(
+  ctx: SiteContext,
+  lang: Lang,
+  doc: ComponentDoc
+): Page {
   const path = `/docs/components/${doc.tag}/`;
   return docsPage(
     ctx,
+    lang,
     path,
     `<${doc.tag}>`,
     html`<h1><code>&lt;${doc.tag}&gt;</code></h1>

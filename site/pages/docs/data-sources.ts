@@ -1,12 +1,14 @@
+import type {Lang} from '../../build/lang.ts';
 import {docsPage} from '../../build/docs-shell.ts';
 import {html, link} from '../../build/html.ts';
 import type {Page} from '../../build/layout.ts';
 import type {SiteContext} from '../../build/site-context.ts';
 
-export function dataSourcesPage(ctx: SiteContext): Page {
+export function dataSourcesPage(ctx: SiteContext, lang: Lang): Page {
   const {vintage, buildSources, catalogue, territories} = ctx.data;
   return docsPage(
     ctx,
+    lang,
     '/docs/data/',
     'Data sources and vintage',
     html`<h1>Data sources and vintage</h1>

@@ -1,9 +1,10 @@
+import type {Lang} from '../../build/lang.ts';
 import {docsPage} from '../../build/docs-shell.ts';
 import {html} from '../../build/html.ts';
 import type {Page} from '../../build/layout.ts';
 import type {SiteContext} from '../../build/site-context.ts';
 
-export function embeddingGuide(ctx: SiteContext): Page {
+export function embeddingGuide(ctx: SiteContext, lang: Lang): Page {
   const {cdn} = ctx;
   const script = `<script type="module"
   src="https://YOUR-CDN${cdn.entry.path}"
@@ -25,6 +26,7 @@ ti-service-finder::part(title) { font-family: Georgia, serif; }`;
   const csp = `Content-Security-Policy: script-src 'self' https://YOUR-CDN`;
   return docsPage(
     ctx,
+    lang,
     '/docs/',
     'Embedding guide',
     html`<h1>Embedding guide</h1>

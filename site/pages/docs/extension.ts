@@ -1,12 +1,14 @@
+import type {Lang} from '../../build/lang.ts';
 import {docsPage} from '../../build/docs-shell.ts';
 import {html} from '../../build/html.ts';
 import type {Page} from '../../build/layout.ts';
 import type {SiteContext} from '../../build/site-context.ts';
 
 /** How to try the advisers' browser extension from a build of the repository (it is not in the stores). */
-export function extensionPage(ctx: SiteContext): Page {
+export function extensionPage(ctx: SiteContext, lang: Lang): Page {
   return docsPage(
     ctx,
+    lang,
     '/docs/extension/',
     'Browser extension',
     html`<h1>The browser extension for business advisers</h1>

@@ -1,11 +1,13 @@
+import type {Lang} from '../../build/lang.ts';
 import {docsPage} from '../../build/docs-shell.ts';
 import {html} from '../../build/html.ts';
 import type {Page} from '../../build/layout.ts';
 import type {SiteContext} from '../../build/site-context.ts';
 
-export function privacyPage(ctx: SiteContext): Page {
+export function privacyPage(ctx: SiteContext, lang: Lang): Page {
   return docsPage(
     ctx,
+    lang,
     '/docs/privacy/',
     'Privacy',
     html`<h1>Privacy</h1>

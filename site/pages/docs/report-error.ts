@@ -1,3 +1,4 @@
+import type {Lang} from '../../build/lang.ts';
 import {docsPage} from '../../build/docs-shell.ts';
 import {html, link} from '../../build/html.ts';
 import type {Page} from '../../build/layout.ts';
@@ -16,10 +17,11 @@ const STATUS_FR: Record<string, string> = {
  * catalogue, by its id as anchor, with its sources and their dates, so that the visitor can check a fact at its
  * source and tell the operator or the site's maintainers what is wrong. In French first: the link is French.
  */
-export function reportErrorPage(ctx: SiteContext): Page {
+export function reportErrorPage(ctx: SiteContext, lang: Lang): Page {
   const {catalogue} = ctx.data;
   return docsPage(
     ctx,
+    lang,
     '/docs/signaler/',
     'Signaler une erreur · Report an error',
     html`<div lang="fr">
