@@ -22,10 +22,15 @@ export default defineConfig({
     target: 'es2022',
     outDir: settings.outDir,
     emptyOutDir: true,
-    // crxjs does not know sidebar_action: the panel page is an input of its own in the Firefox build.
-    rollupOptions:
-      settings.target === 'firefox'
-        ? {input: {sidepanel: 'src/sidepanel/index.html'}}
-        : {},
+    // Pages no manifest key names are inputs of their own: the list page, and (crxjs does not know
+    // sidebar_action) the panel page in the Firefox build.
+    rollupOptions: {
+      input: {
+        'list-check': 'src/list-check/index.html',
+        ...(settings.target === 'firefox' && {
+          sidepanel: 'src/sidepanel/index.html',
+        }),
+      },
+    },
   },
 });

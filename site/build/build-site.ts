@@ -16,6 +16,7 @@ import {demoPage} from '../pages/demo.ts';
 import {embedPage} from '../pages/embed.ts';
 import {homePage} from '../pages/home.ts';
 import {NOT_FOUND_PATH, notFoundPage} from '../pages/not-found.ts';
+import {verifierPage} from '../pages/verifier.ts';
 import {buildCdn} from './build-cdn.ts';
 import {buildClient} from './build-client.ts';
 import {readComponentDocs} from './component-docs.ts';
@@ -58,6 +59,7 @@ export async function buildSite(outDir = DEFAULT_OUT_DIR): Promise<SiteBuild> {
     homePage(context, lang),
     demoPage(context, lang),
     configuratorPage(context, lang),
+    verifierPage(context, lang),
     notFoundPage(context, lang),
     embeddingGuide(context, lang),
     cmsGuide(context, lang),

@@ -33,6 +33,7 @@ const NAV: [string, Bilingual][] = [
     '/configurator/',
     {fr: "Configurateur d'intégration", en: 'Embed configurator'},
   ],
+  ['/verifier/', {fr: 'Vérifier une liste', en: 'Check a list'}],
   ['/docs/', {fr: 'Documentation', en: 'Documentation'}],
 ];
 
@@ -99,7 +100,7 @@ export const attributionLine = (data: ProgrammeData, lang: Lang) =>
       sources.`;
 
 /** The page in the other languages: alternate links in the head (hreflang), fr as the default. */
-const alternates = (path: string) => [
+export const alternates = (path: string) => [
   ...LANGS.map(
     (lang) =>
       html`<link
@@ -116,7 +117,7 @@ const alternates = (path: string) => [
 ];
 
 /** The switch to the same page in the other language, named in that language. */
-const languageSwitch = (lang: Lang, path: string) =>
+export const languageSwitch = (lang: Lang, path: string) =>
   html`<nav aria-label="${WORDS[lang].languages}" class="language-switch">
     <ul>
       ${LANGS.filter((other) => other !== lang).map(

@@ -1,4 +1,5 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {pathLang} from '../build/lang.ts';
 import {
   axeViolations,
   openSite,
@@ -19,6 +20,7 @@ const READY: Record<string, string[]> = {
   ],
   '/configurator/': ['#preview ti-service-finder [part="result"]'],
   '/embed/': ['ti-service-finder [part="result"]'],
+  '/verifier/': ['ti-list-check [part="form"]'],
 };
 
 beforeAll(async () => {
@@ -46,7 +48,7 @@ describe('every page of the site', {timeout: 30_000}, () => {
           ? '/embed/?component=ti-service-finder&place=siren:200034130'
           : path;
       await page.goto(`${fixture.site.url}${url}`);
-      for (const selector of READY[path] ?? [])
+      for (const selector of READY[pathLang(path).path] ?? [])
         await page.locator(selector).first().waitFor();
       problems.push(...(await axeViolations(page)));
       if (problems.length) report[path] = [...problems];

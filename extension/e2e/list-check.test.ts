@@ -1,0 +1,65 @@
+import type {Page} from 'playwright-core';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {useExtensionSuite} from './extension-suite.ts';
+import {fakeCompanies, HOST, PUBLISHER} from './fake-companies.ts';
+import type {FakeServer} from '@ti-toolkit/core/company-api/testing';
+import type {LoadedExtension} from './launch-extension.ts';
+
+const suite = useExtensionSuite();
+let api: FakeServer;
+let extension: LoadedExtension;
+beforeAll(() => void ({api, extension} = suite));
+
+/** Each row's input (after its number) and outcome, once no row is pending. */
+async function outcomes(page: Page): Promise<[string, string][]> {
+  const rows = page.locator('ti-list-check [part~="row"]');
+  await expect
+    .poll(
+      () => page.locator('ti-list-check [data-outcome="pending"]').count(),
+      {
+        timeout: 30_000,
+      }
+    )
+    .toBe(0);
+  return rows.evaluateAll((nodes) =>
+    nodes.map((row): [string, string] => [
+      row.querySelectorAll('td, th')[1]!.textContent!.trim(),
+      row.getAttribute('data-outcome')!,
+    ])
+  );
+}
+
+describe("the extension's list page", {timeout: 60_000}, () => {
+  it('checks a pasted list: companies through the API the extension may reach, communes offline, formulas as text', async () => {
+    api.reply(fakeCompanies);
+    const page = await suite.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(
+      `chrome-extension://${extension.id}/src/list-check/index.html`
+    );
+    await expect
+      .poll(() => page.locator('html').getAttribute('lang'))
+      .toMatch(/^(fr|en)$/);
+    await page
+      .locator('ti-list-check textarea')
+      .fill(
+        [
+          PUBLISHER.siret,
+          HOST.siren,
+          '78571',
+          '=HYPERLINK("https://example.org")',
+        ].join('\n')
+      );
+    await page.locator('ti-list-check [data-action="check"]').click();
+    const rows = await outcomes(page);
+    expect(rows).toEqual([
+      [PUBLISHER.siret, 'in'],
+      [HOST.siren, 'out'],
+      ['78571', 'in'],
+      ['=HYPERLINK("https://example.org")', 'other'],
+    ]);
+    expect(errors).toEqual([]);
+  });
+});
