@@ -62,4 +62,19 @@ describe("the extension's list page", {timeout: 60_000}, () => {
     ]);
     expect(errors).toEqual([]);
   });
+
+  it('is linked from the side panel', async () => {
+    const panel = await suite.newPage();
+    await panel.goto(
+      `chrome-extension://${extension.id}/src/sidepanel/index.html`
+    );
+    const link = panel.locator('ti-adviser-panel .ti-list-check a');
+    const href = await link.evaluate((a: HTMLAnchorElement) => a.href);
+    expect(href).toBe(
+      `chrome-extension://${extension.id}/src/list-check/index.html`
+    );
+    const page = await suite.newPage();
+    await page.goto(href);
+    await page.locator('ti-list-check textarea').waitFor();
+  });
 });

@@ -20,10 +20,12 @@ import {
 import {adviserPanelStyles} from './adviser-panel.styles.ts';
 import {themeStyles} from '@ti-toolkit/components/styles';
 import {formStyles} from '../shared/form.styles.ts';
+import {LIST_CHECK_URL} from '../shared/list-check-url.ts';
 import {translations} from './adviser-panel.translations.ts';
 import {renderCompanies} from './companies.template.ts';
 import {renderCompany, type CopyState} from './company.template.ts';
 import {fundingSize} from './funding-size.ts';
+import {renderListCheck} from './list-check.template.ts';
 import {lookupMessage, renderLookup} from './lookup.template.ts';
 import type {PanelBackend} from './panel-backend.ts';
 import {langOf} from './panel-lang.ts';
@@ -36,8 +38,9 @@ import {renderVerdict, verdictSentence} from './verdict.template.ts';
 /**
  * @tag ti-adviser-panel
  * @summary The extension's side panel (Chrome) and sidebar (Firefox): the companies of the tab, the choice of
- * company and address, the lookup's state, the company, the verdict with its proof, the applicable aid, a copyable
- * summary and a manual search. Everything it reads or sends goes through `backend`.
+ * company and address, the lookup's state, the company, the verdict with its proof, the applicable aid, the links that
+ * hand the company on to an adviser and to the public directory, a copyable summary, a manual search and the link to
+ * the list check. Everything it reads or sends goes through `backend`.
  */
 /** How long the adviser rests on a company before it is chosen (and looked up). */
 export const CHOICE_DELAY_MS = 400;
@@ -64,6 +67,8 @@ export class TiAdviserPanel extends LitElement {
 
   /** The browser behind the panel: extension APIs in the panel page, a fake in tests. */
   @property({attribute: false}) backend: PanelBackend | null = null;
+  /** The list-check page the panel links to; null shows no link. */
+  @property({attribute: false}) listCheckUrl: string | null = LIST_CHECK_URL;
 
   private unsubscribe: (() => void) | null = null;
   private reading = 0;
@@ -280,7 +285,8 @@ export class TiAdviserPanel extends LitElement {
         ${this.announcement(company, verdict)}
       </p>
       ${this.loaded ? this.renderState(company, verdict, identifier) : html`<p class="ti-muted">${t.reading}</p>`}
-      ${renderSearch(t, this.place, this.searchProblem, (e) => void this.handleSearch(e))}`;
+      ${renderSearch(t, this.place, this.searchProblem, (e) => void this.handleSearch(e))}
+      ${renderListCheck(t, this.listCheckUrl)}`;
   }
 
   private renderState(

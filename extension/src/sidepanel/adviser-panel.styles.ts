@@ -113,6 +113,24 @@ export const adviserPanelStyles = css`
     margin: 0;
   }
 
+  .ti-hand-off {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0 0 0.75rem;
+    padding: 0;
+    list-style: none;
+  }
+
+  .ti-hand-off a,
+  .ti-list-check a {
+    font-weight: 600;
+  }
+
+  .ti-hand-off .ti-muted {
+    display: block;
+    font-size: 0.9rem;
+  }
+
   .ti-verdict-sentence {
     font-size: 1.05rem;
     font-weight: 700;

@@ -510,6 +510,157 @@ describe('ti-adviser-panel', () => {
     });
   });
 
+  describe('hand-off', () => {
+    const ADVISERS = 'https://conseillers-entreprises.service-public.gouv.fr/';
+    const DIRECTORY = 'https://annuaire-entreprises.data.gouv.fr';
+    const links = (el: Element) =>
+      $$<HTMLAnchorElement>(el, '.ti-hand-off a').map((a) => ({
+        text: text(a),
+        href: a.href,
+        target: a.target,
+        rel: a.rel,
+      }));
+
+    it('links the advisers’ service with the SIRET and the establishment’s directory page, in new tabs', async () => {
+      const el = await panel(
+        backendWith((b) => {
+          b.tabs.set(7, tabState());
+          b.lookups.set(SIRET, found(SIRET, company()));
+        })
+      );
+      await waitUntil(() => $(el, '.ti-hand-off'));
+      expect($(el, '.ti-hand-off')!.getAttribute('aria-label')).to.equal(
+        'Passer le relais'
+      );
+      expect(links(el)).to.deep.equal([
+        {
+          text: 'Contacter un conseiller (nouvel onglet)',
+          href: `${ADVISERS}?siret=${SIRET}`,
+          target: '_blank',
+          rel: 'noopener noreferrer',
+        },
+        {
+          text: 'Fiche sur l’annuaire des entreprises (nouvel onglet)',
+          href: `${DIRECTORY}/etablissement/${SIRET}`,
+          target: '_blank',
+          rel: 'noopener noreferrer',
+        },
+      ]);
+      expect(text($(el, '.ti-hand-off'))).to.contain('SIRET prérempli');
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('hands on the head office when it is the address judged', async () => {
+      const el = await panel(
+        backendWith((b) => {
+          b.tabs.set(
+            7,
+            tabState({chosen: {siren: SIREN, address: 'head-office'}})
+          );
+          b.lookups.set(SIRET, found(SIRET, company()));
+        })
+      );
+      await waitUntil(() => $(el, '.ti-hand-off'));
+      expect(links(el).map((l) => l.href)).to.deep.equal([
+        `${ADVISERS}?siret=${HEAD_OFFICE_SIRET}`,
+        `${DIRECTORY}/etablissement/${HEAD_OFFICE_SIRET}`,
+      ]);
+    });
+
+    it('falls back to the home page and the company’s page when the register’s SIRET is not one', async () => {
+      const hostile = establishment({siret: `${SIRET}&email=x@y.fr"><b>`});
+      const el = await panel(
+        backendWith((b) => {
+          b.tabs.set(7, tabState());
+          b.lookups.set(SIRET, found(SIRET, company({establishment: hostile})));
+        })
+      );
+      await waitUntil(() => $(el, '.ti-hand-off'));
+      expect(links(el).map((l) => l.href)).to.deep.equal([
+        ADVISERS,
+        `${DIRECTORY}/entreprise/${SIREN}`,
+      ]);
+      expect(text($(el, '.ti-hand-off'))).not.to.contain('prérempli');
+      expect($(el, '.ti-hand-off b')).to.equal(null);
+    });
+
+    it('reaches both links with Tab', async () => {
+      const el = await panel(
+        backendWith((b) => {
+          b.tabs.set(7, tabState());
+          b.lookups.set(SIRET, found(SIRET, company()));
+        })
+      );
+      await waitUntil(() => $(el, '.ti-hand-off'));
+      const [adviser, directory] = $$(el, '.ti-hand-off a');
+      adviser!.focus();
+      await sendKeys({press: 'Tab'});
+      expect(el.shadowRoot!.activeElement).to.equal(directory);
+      await sendKeys({press: 'Tab'});
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.ti-copy'));
+    });
+
+    it('speaks English', async () => {
+      const el = await panel(
+        backendWith((b) => {
+          b.tabs.set(7, tabState());
+          b.lookups.set(SIRET, found(SIRET, company()));
+        }),
+        'en'
+      );
+      await waitUntil(() => $(el, '.ti-hand-off'));
+      expect(links(el).map((l) => l.text)).to.deep.equal([
+        'Contact an adviser (new tab)',
+        'Page on the Annuaire des entreprises (new tab)',
+      ]);
+      expect(text($(el, '.ti-hand-off'))).to.contain('SIRET filled in');
+    });
+  });
+
+  describe('list check', () => {
+    it("links the extension's own list page by default", async () => {
+      const el = await panel(backendWith());
+      await waitUntil(() => $(el, '.ti-list-check a'));
+      const link = $<HTMLAnchorElement>(el, '.ti-list-check a')!;
+      expect(new URL(link.href).pathname).to.equal(
+        '/src/list-check/index.html'
+      );
+    });
+
+    it('shows no link when the list page has no address', async () => {
+      const el = await fixture<TiAdviserPanel>(
+        html`<ti-adviser-panel
+          lang="fr"
+          .backend=${backendWith()}
+          .listCheckUrl=${null}
+        ></ti-adviser-panel>`
+      );
+      await el.updateComplete;
+      expect($(el, '.ti-list-check')).to.equal(null);
+    });
+
+    it('links the list-check page in a new tab', async () => {
+      const backend = backendWith();
+      const el = await fixture<TiAdviserPanel>(
+        html`<ti-adviser-panel
+          lang="fr"
+          .backend=${backend}
+          .listCheckUrl=${'https://example.org/verifier/'}
+        ></ti-adviser-panel>`
+      );
+      await waitUntil(() => $(el, '.ti-list-check a'));
+      const link = $<HTMLAnchorElement>(el, '.ti-list-check a')!;
+      expect(text(link)).to.equal(
+        'Vérifier une liste d’entreprises (nouvel onglet)'
+      );
+      expect(link.href).to.equal('https://example.org/verifier/');
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener noreferrer');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('manual search', () => {
     it('sends a SIRET typed then Enter as a look-up for the tab', async () => {
       const backend = backendWith();

@@ -106,6 +106,13 @@ const fr = {
   copyFailed:
     'La copie a échoué : sélectionnez le texte ci-dessous et copiez-le (Ctrl+C).',
   summaryLabel: 'Résumé à copier',
+  handOffLabel: 'Passer le relais',
+  contactAdviser: 'Contacter un conseiller',
+  adviserPrefilled: 'Conseillers-Entreprises, SIRET prérempli',
+  adviserHome: 'Conseillers-Entreprises',
+  directoryPage: 'Fiche sur l’annuaire des entreprises',
+  newTab: ' (nouvel onglet)',
+  listCheck: 'Vérifier une liste d’entreprises',
   searchHeading: 'Recherche',
   searchLabel: 'SIREN, SIRET, commune ou code postal',
   searchHint:
@@ -204,6 +211,13 @@ const en: PanelTexts = {
   copied: 'Summary copied to the clipboard.',
   copyFailed: 'Copying failed: select the text below and copy it (Ctrl+C).',
   summaryLabel: 'Summary to copy',
+  handOffLabel: 'Hand on',
+  contactAdviser: 'Contact an adviser',
+  adviserPrefilled: 'Conseillers-Entreprises, SIRET filled in',
+  adviserHome: 'Conseillers-Entreprises',
+  directoryPage: 'Page on the Annuaire des entreprises',
+  newTab: ' (new tab)',
+  listCheck: 'Check a list of companies',
   searchHeading: 'Search',
   searchLabel: 'SIREN, SIRET, commune or postcode',
   searchHint:

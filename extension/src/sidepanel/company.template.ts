@@ -3,12 +3,14 @@ import {formatSiren, formatSiret} from '@ti-toolkit/core/identifiers';
 import {html, nothing} from 'lit';
 import type {CompanyVerdict} from '@ti-toolkit/core/company-territory';
 import type {PanelTexts} from './adviser-panel.translations.ts';
+import {panelHandOff} from './hand-off.ts';
+import {renderHandOff} from './hand-off.template.ts';
 
 /** The copy button's outcome; on failure the summary is shown for the adviser to copy by hand. */
 export type CopyState =
   {status: 'idle'} | {status: 'copied'} | {status: 'failed'; text: string};
 
-/** The company as the register gives it, the address the verdict is about, and the copy button. */
+/** The company as the register gives it, the address the verdict is about, the hand-off links and the copy button. */
 export function renderCompany(
   t: PanelTexts,
   company: Company,
@@ -57,6 +59,7 @@ export function renderCompany(
           : nothing
       }
     </dl>
+    ${renderHandOff(t, panelHandOff(company, verdict))}
     <button type="button" class="ti-copy" @click=${onCopy}>${t.copy}</button>
     <p class="ti-feedback" role="status">
       ${copy.status === 'copied' ? t.copied : nothing}

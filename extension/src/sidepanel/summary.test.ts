@@ -47,6 +47,8 @@ Commune : OYONNAX (01283)
 Verdict : dans le Territoire d’industrie Plastics Vallée – Oyonnax (ti-8413)
 Intercommunalité : CA Haut-Bugey Agglomération
 Activité : 22.29A
+Contacter un conseiller (Conseillers-Entreprises) : https://conseillers-entreprises.service-public.gouv.fr/?siret=73282932000074
+Fiche sur l’annuaire des entreprises : https://annuaire-entreprises.data.gouv.fr/etablissement/73282932000074
 Données : périmètre 2023-2027, communes au COG 2026 ; source : ANCT – Programme Territoires d'industrie, mise à jour du 04/07/2024
 Date : 26/11/2026`,
     ],
@@ -61,6 +63,8 @@ Address used: 8 RUE DE LA PAIX 75008 PARIS
 Commune: PARIS (75056)
 Verdict: not in a Territoire d’industrie
 Activity: 22.29A
+Contact an adviser (Conseillers-Entreprises): https://conseillers-entreprises.service-public.gouv.fr/?siret=73282932000017
+Page on the Annuaire des entreprises: https://annuaire-entreprises.data.gouv.fr/etablissement/73282932000017
 Data: perimeter 2023-2027, communes as of COG 2026; source: ANCT – Programme Territoires d'industrie, mise à jour du 04/07/2024
 Date: 26/11/2026`,
     ],
@@ -76,6 +80,8 @@ Entreprise : nom non diffusé
 SIREN : 732 829 320
 Verdict : indéterminé (le registre ne donne pas de commune)
 Attention : entreprise fermée
+Contacter un conseiller (Conseillers-Entreprises) : https://conseillers-entreprises.service-public.gouv.fr/
+Fiche sur l’annuaire des entreprises : https://annuaire-entreprises.data.gouv.fr/entreprise/732829320
 Données : périmètre 2023-2027, communes au COG 2026 ; source : ANCT – Programme Territoires d'industrie, mise à jour du 04/07/2024
 Date : 26/11/2026`,
     ],
@@ -95,6 +101,8 @@ Verdict : dans le Territoire d’industrie Plastics Vallée – Oyonnax (ti-8413
 Intercommunalité : CA Haut-Bugey Agglomération
 Activité : 22.29A – Plasturgie
 Attention : établissement fermé
+Contacter un conseiller (Conseillers-Entreprises) : https://conseillers-entreprises.service-public.gouv.fr/?siret=73282932000074
+Fiche sur l’annuaire des entreprises : https://annuaire-entreprises.data.gouv.fr/etablissement/73282932000074
 Données : périmètre 2023-2027, communes au COG 2026 ; source : ANCT – Programme Territoires d'industrie, mise à jour du 04/07/2024
 Date : 26/11/2026`,
     ],
@@ -123,6 +131,20 @@ Date : 26/11/2026`,
       if (expected.includes('\n')) expect(summary).to.equal(expected);
       else expect(summary.split('\n')).to.include(expected);
     });
+
+  it('never puts a register value that is no valid SIRET into a link', () => {
+    const hostile = establishment({siret: '73282932000074&email=x@y.fr'});
+    const summary = companySummary({
+      ...base,
+      verdict: {...inOyonnax, address: hostile},
+    });
+    expect(summary.split('\n')).to.include.members([
+      'Contacter un conseiller (Conseillers-Entreprises) : https://conseillers-entreprises.service-public.gouv.fr/',
+      'Fiche sur l’annuaire des entreprises : https://annuaire-entreprises.data.gouv.fr/entreprise/732829320',
+    ]);
+    const links = summary.split('\n').filter((l) => l.includes('https://'));
+    expect(links.join('\n')).not.to.contain('email');
+  });
 
   it('always carries the attribution and the date', () => {
     for (const lang of ['fr', 'en'] as const) {

@@ -6,9 +6,10 @@ import {
 import {formatSiren, formatSiret} from '@ti-toolkit/core/identifiers';
 import {dateFormat} from '@ti-toolkit/core/intl';
 import type {VintageRef} from '@ti-toolkit/core/places';
+import {panelHandOff} from './hand-off.ts';
 import type {Lang} from './panel-lang.ts';
 
-/** What the adviser copies: the company, the address the verdict is about, the verdict and its proof. */
+/** What the adviser copies: the company, the address the verdict is about, the verdict, its proof and the hand-off links. */
 export interface SummaryInput {
   company: Company;
   verdict: CompanyVerdict;
@@ -38,6 +39,8 @@ const TEXT = {
     activity: 'Activité',
     closed: 'Attention : entreprise fermée',
     establishmentClosed: 'Attention : établissement fermé',
+    adviser: 'Contacter un conseiller (Conseillers-Entreprises)',
+    directory: 'Fiche sur l’annuaire des entreprises',
     data: (v: VintageRef) =>
       `Données : périmètre ${v.phase}, communes au COG ${v.cogYear} ; source : ${v.attribution}`,
     date: 'Date',
@@ -60,6 +63,8 @@ const TEXT = {
     activity: 'Activity',
     closed: 'Warning: company closed',
     establishmentClosed: 'Warning: establishment closed',
+    adviser: 'Contact an adviser (Conseillers-Entreprises)',
+    directory: 'Page on the Annuaire des entreprises',
     data: (v: VintageRef) =>
       `Data: perimeter ${v.phase}, communes as of COG ${v.cogYear}; source: ${v.attribution}`,
     date: 'Date',
@@ -73,6 +78,7 @@ export function companySummary(input: SummaryInput): string {
   const t = TEXT[lang];
   const line = (label: string, value: string) => `${label}${t.colon}${value}`;
   const address = verdict.address;
+  const links = panelHandOff(company, verdict);
   const lines: (string | null)[] = [
     t.title,
     line(t.company, company.name ?? t.noName),
@@ -106,6 +112,8 @@ export function companySummary(input: SummaryInput): string {
     company.state !== 'closed' && address?.state === 'closed'
       ? t.establishmentClosed
       : null,
+    line(t.adviser, links.adviser),
+    links.directory ? line(t.directory, links.directory) : null,
     t.data(input.vintage),
     line(t.date, dateFormat(lang, {dateStyle: 'short'}).format(input.date)),
   ];

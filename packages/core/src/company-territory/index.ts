@@ -16,3 +16,8 @@ export {
   describeFailure,
   lookedUpAddressChoice,
 } from './company-locator.ts';
+export {
+  companyHandOffLinks,
+  handOffLinks,
+  type HandOffLinks,
+} from './hand-off.ts';
