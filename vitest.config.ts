@@ -17,6 +17,7 @@ export default defineConfig({
             'components/*.test.ts',
             'components/scripts/*.test.ts',
             'components/e2e/*.test.ts',
+            'site/build/*.test.ts',
             'site/client/*.test.ts',
             'site/e2e/*.test.ts',
             'extension/e2e/*.test.ts',

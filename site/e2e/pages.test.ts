@@ -32,7 +32,8 @@ afterAll(async () => {
 });
 
 /** Each page once: loaded with no console error, no failed or off-site request, and no axe violation. */
-describe('every page of the site', {timeout: 30_000}, () => {
+// Every page in two languages: about forty pages, each waited for and checked with axe.
+describe('every page of the site', {timeout: 180_000}, () => {
   it('loads cleanly, stays on its origin and passes axe', async () => {
     const context = await fixture.browser.newContext();
     await withAxe(context);
