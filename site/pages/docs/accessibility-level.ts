@@ -1,8 +1,16 @@
 import type {Bilingual} from '../../build/lang.ts';
 
 /**
- * The RGAA conformity level the accessibility statement declares, shown in every page's footer as the RGAA
- * asks. Without a complete audit of the RGAA criteria, the rule is to declare "non conforme" (docs/accessibility).
+ * Where the RGAA sets the rule: a service is "non conforme" when no audit result in force measures the criteria
+ * (or under 50 % of them are met). The footer mention on every page is the one the RGAA's "mentions obligatoires"
+ * asks for; the statement cites this page.
+ */
+export const RGAA_STATEMENT_RULES =
+  'https://accessibilite.numerique.gouv.fr/obligations/declaration-accessibilite/';
+
+/**
+ * The RGAA conformity level the accessibility statement declares, shown in every page's footer. The project has
+ * automated checks but no audit of the RGAA criteria, so the level is "non conforme" until an audit is made.
  */
 export const CONFORMITY: Bilingual = {
   fr: 'non conforme',

@@ -1,76 +1,117 @@
-import type {Lang} from '../../build/lang.ts';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {docsPage} from '../../build/docs-shell.ts';
-import {html} from '../../build/html.ts';
+import {html, type Html} from '../../build/html.ts';
+import {sitePath, type Bilingual, type Lang} from '../../build/lang.ts';
 import type {Page} from '../../build/layout.ts';
+import {REPO_ROOT} from '../../build/paths.ts';
 import type {SiteContext} from '../../build/site-context.ts';
+import {accessibilityEn} from './accessibility.en.ts';
+import {accessibilityFr} from './accessibility.fr.ts';
+import {timeElement} from './data-sources.ts';
+
+/** The day this statement was written from the tests below; update it with the statement. */
+export const STATEMENT_DATE = '2026-12-06';
+
+/** A test tool's version as the repository pins it, so that the statement names the versions the tests run. */
+function pinned(packageJson: string, name: string): string {
+  const manifest = JSON.parse(
+    readFileSync(join(REPO_ROOT, packageJson), 'utf8')
+  ) as {
+    dependencies?: Record<string, string>;
+    devDependencies?: Record<string, string>;
+  };
+  const version =
+    manifest.devDependencies?.[name] ?? manifest.dependencies?.[name];
+  if (!version) throw new Error(`${packageJson} does not pin ${name}`);
+  return version;
+}
+
+export const TEST_TOOLS = {
+  axe: pinned('package.json', 'axe-core'),
+  playwright: pinned('package.json', 'playwright-core'),
+  vitest: pinned('package.json', 'vitest'),
+  storybookA11y: pinned('package.json', '@storybook/addon-a11y'),
+  testRunner: pinned('components/package.json', '@web/test-runner'),
+  openWc: pinned('components/package.json', '@open-wc/testing'),
+};
+
+/** The site's pages the end-to-end tests load in both languages (the component pages come from the manifest). */
+const PAGES: [string, Bilingual][] = [
+  ['/', {fr: 'Accueil', en: 'Home page'}],
+  ['/demo/', {fr: 'Page partenaire de démonstration', en: 'Demo partner page'}],
+  [
+    '/configurator/',
+    {fr: "Configurateur d'intégration", en: 'Embed configurator'},
+  ],
+  ['/docs/', {fr: "Guide d'intégration", en: 'Embedding guide'}],
+  ['/docs/cms/', {fr: 'WordPress et Drupal', en: 'WordPress and Drupal'}],
+  [
+    '/docs/components/',
+    {fr: 'Composants et jetons de thème', en: 'Components and theme tokens'},
+  ],
+];
+
+const PAGES_AFTER_COMPONENTS: [string, Bilingual][] = [
+  [
+    '/docs/data/',
+    {fr: 'Sources et millésime des données', en: 'Data sources and vintage'},
+  ],
+  ['/docs/signaler/', {fr: 'Signaler une erreur', en: 'Report an error'}],
+  [
+    '/docs/accessibility/',
+    {fr: "Déclaration d'accessibilité", en: 'Accessibility statement'},
+  ],
+  ['/docs/privacy/', {fr: 'Confidentialité', en: 'Privacy'}],
+  [
+    '/docs/extension/',
+    {fr: 'Extension de navigateur', en: 'Browser extension'},
+  ],
+];
+
+/** What the statement quotes, the same in both languages. */
+export interface AccessibilityFacts {
+  to: (path: string) => string;
+  date: Html;
+  tools: typeof TEST_TOOLS;
+  /** The tested pages as list items: a link in the page's language, and both addresses. */
+  pages: Html;
+}
+
+export interface AccessibilityText {
+  title: string;
+  /** The iframe page, one page for both languages. */
+  embedPage: string;
+  content: (facts: AccessibilityFacts) => Html;
+}
+
+const TEXT: Bilingual<AccessibilityText> = {
+  fr: accessibilityFr,
+  en: accessibilityEn,
+};
 
 export function accessibilityPage(ctx: SiteContext, lang: Lang): Page {
+  const text = TEXT[lang];
+  const to = (path: string) => sitePath(lang, path);
+  const item = (path: string, label: string) =>
+    html`<li>
+      <a href="${to(path)}">${label}</a> (<code>${sitePath('fr', path)}</code>,
+      <code>${sitePath('en', path)}</code>)
+    </li>`;
+  const pages = html`${PAGES.map(([path, label]) => item(path, label[lang]))}
+    ${ctx.components.map((c) => item(`/docs/components/${c.tag}/`, `<${c.tag}>`))}
+    ${PAGES_AFTER_COMPONENTS.map(([path, label]) => item(path, label[lang]))}
+    <li>${text.embedPage} (<code>/embed/?component=…</code>)</li>`;
   return docsPage(
     ctx,
     lang,
     '/docs/accessibility/',
-    'Accessibility',
-    html`<h1>Accessibility statement</h1>
-      <p>
-        We aim for WCAG 2.2 level AA for the components and for this site. This
-        statement says what is checked, how, and what we know is missing. It is
-        not a RGAA audit: no independent audit has been made.
-      </p>
-      <h2>What is checked, automatically, on every change</h2>
-      <ul>
-        <li>
-          Every component, in every state, language and theme: axe-core finds no
-          violation (component tests in Chromium, and every Storybook story
-          fails on a violation).
-        </li>
-        <li>
-          This site's pages (demo page, configurator, iframe page and
-          documentation): axe-core finds no violation (end-to-end tests).
-        </li>
-        <li>
-          Keyboard paths of the components: choosing a priority, searching,
-          filtering, checking a place and answering the funding questions.
-        </li>
-      </ul>
-      <h2>How the components behave</h2>
-      <ul>
-        <li>
-          Everything works with the keyboard; the focus is always visible.
-        </li>
-        <li>
-          Results are announced: the number of services, the verdict on a place,
-          the count of eligible schemes (polite live regions).
-        </li>
-        <li>
-          Headings fit the host page (<code>heading-level</code>); the language
-          is declared, so screen readers pronounce French and English right.
-        </li>
-        <li>
-          Colours meet 4.5:1 in the light and dark themes; the dark theme has
-          its own tokens, and the configurator warns when your colours fall
-          below 4.5:1. Motion only plays when the visitor has not asked to
-          reduce it; Windows high contrast mode is respected.
-        </li>
-      </ul>
-      <h2>Known limits</h2>
-      <ul>
-        <li>
-          Automatic tests find about a third to a half of the problems; no test
-          with screen-reader users has been made yet.
-        </li>
-        <li>
-          A partner's own colours, fonts and <code>::part()</code> styles can
-          lower the contrast: the partner is responsible for them.
-        </li>
-        <li>
-          In the iframe fallback, the iframe's title is the only name screen
-          readers get from the host page; the snippet sets it.
-        </li>
-      </ul>
-      <h2>Report a problem</h2>
-      <p>
-        Open an issue in the toolkit's repository, saying the page, the
-        component, the browser and the assistive technology.
-      </p>`
+    text.title,
+    text.content({
+      to,
+      date: timeElement(lang, STATEMENT_DATE),
+      tools: TEST_TOOLS,
+      pages,
+    })
   );
 }

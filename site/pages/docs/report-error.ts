@@ -1,77 +1,57 @@
-import type {Lang} from '../../build/lang.ts';
 import {docsPage} from '../../build/docs-shell.ts';
-import {html, link} from '../../build/html.ts';
+import {html, link, type Html} from '../../build/html.ts';
+import type {Bilingual, Lang} from '../../build/lang.ts';
 import type {Page} from '../../build/layout.ts';
 import type {SiteContext} from '../../build/site-context.ts';
+import {sourceDate, STATUS_WORDS, timeElement} from './data-sources.ts';
+import {reportErrorEn} from './report-error.en.ts';
+import {reportErrorFr} from './report-error.fr.ts';
 
-const STATUS_FR: Record<string, string> = {
-  open: 'ouvert',
-  running: 'en cours',
-  upcoming: 'à venir',
-  unconfirmed: 'non confirmé',
-  closed: 'clos',
-};
+/** The words of the report page in one language; the entries and their sources come from the catalogue. */
+export interface ReportErrorText {
+  title: string;
+  intro: (reviewedOn: Html) => Html;
+  id: string;
+  status: string;
+  /** "(compared on …)" after a source's date. */
+  checked: (checkedOn: Html) => Html;
+}
+
+const TEXT: Bilingual<ReportErrorText> = {fr: reportErrorFr, en: reportErrorEn};
 
 /**
  * Where "Signaler une erreur" leads by default (components/src/internal/report-url.ts): every entry of the
  * catalogue, by its id as anchor, with its sources and their dates, so that the visitor can check a fact at its
- * source and tell the operator or the site's maintainers what is wrong. In French first: the link is French.
+ * source and tell the operator or the site's maintainers what is wrong. The anchors are the same in both languages.
  */
 export function reportErrorPage(ctx: SiteContext, lang: Lang): Page {
   const {catalogue} = ctx.data;
+  const text = TEXT[lang];
   return docsPage(
     ctx,
     lang,
     '/docs/signaler/',
-    'Signaler une erreur · Report an error',
-    html`<div lang="fr">
-        <h1>Signaler une erreur dans une fiche</h1>
-        <p>
-          Chaque fiche du catalogue est écrite à partir de pages publiques, dont
-          elle donne la date. Le catalogue a été revu en entier le
-          <time datetime="${catalogue.reviewedOn}">${catalogue.reviewedOn}</time
-          >. Si un montant, une date ou une condition vous semble faux :
-        </p>
-        <ol>
-          <li>
-            vérifiez-le sur la source la plus récente de la fiche (ci-dessous)
-            et auprès de l'opérateur, qui seul fait foi ;
-          </li>
-          <li>
-            écrivez au responsable du site qui vous a montré la fiche, en
-            donnant son identifiant, le fait en cause et l'adresse d'une page
-            publique qui donne le bon ; il le transmet aux mainteneurs des
-            données, qui corrigent la fiche et sa date de revue.
-          </li>
-        </ol>
-      </div>
-      <div lang="en">
-        <h2>Report an error in an entry</h2>
-        <p>
-          Check the fact at the entry's newest source and with the operator,
-          then write to the maintainer of the site that showed it to you with
-          the entry's id, the fact and a public page that gives the right one.
-        </p>
-      </div>
-      ${catalogue.schemes.map(
-        (scheme) =>
-          html`<section id="${scheme.id}" lang="fr">
-            <h2>${scheme.title.fr}</h2>
-            <p>
-              Identifiant : <code>${scheme.id}</code> · statut :
-              ${STATUS_FR[scheme.status] ?? scheme.status}
-            </p>
-            <ul>
-              ${scheme.sources.map(
-                (source) =>
-                  html`<li>
-                    ${link(source.url, source.title)} — ${source.publisher},
-                    ${source.publishedOn ?? 'non datée'} (comparée le
-                    ${source.checkedOn})
-                  </li>`
-              )}
-            </ul>
-          </section>`
-      )}`
+    text.title,
+    html`${text.intro(timeElement(lang, catalogue.reviewedOn))}
+    ${catalogue.schemes.map(
+      (scheme) =>
+        html`<section id="${scheme.id}">
+          <h2>${scheme.title[lang]}</h2>
+          <p>
+            ${text.id}<code>${scheme.id}</code> · ${text.status}
+            ${STATUS_WORDS[lang][scheme.status] ?? scheme.status}
+          </p>
+          <ul>
+            ${scheme.sources.map(
+              (source) =>
+                html`<li>
+                  ${link(source.url, source.title)} — ${source.publisher},
+                  ${sourceDate(lang, source.publishedOn)}
+                  ${text.checked(timeElement(lang, source.checkedOn))}
+                </li>`
+            )}
+          </ul>
+        </section>`
+    )}`
   );
 }
