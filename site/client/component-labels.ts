@@ -40,4 +40,11 @@ export const IFRAME_DEFAULTS: Record<
     },
     height: 900,
   },
+  'ti-list-check': {
+    title: {
+      fr: "Vérifier une liste d'entreprises",
+      en: 'Check a list of companies',
+    },
+    height: 900,
+  },
 };

@@ -1,9 +1,12 @@
 /**
  * The embed configurator: reads the form, shows the real component (or the iframe) in the preview, and writes the
  * snippet with absolute, versioned URLs and their SRI hashes (given by the build in the form's data attributes).
+ * It speaks the page's language (`<html lang>`); the snippet's `lang` is the one chosen for the component.
  */
+import {toLang} from '../../components/src/i18n/lang.ts';
 import {normalizeName} from '../../packages/core/src/places/normalize-name.ts';
 import {IFRAME_DEFAULTS} from './component-labels.ts';
+import {CONFIGURATOR_MESSAGES} from './configurator-messages.ts';
 import {searchPlace, type PlaceFound} from './place-search.ts';
 import {contrastRatio} from './contrast.ts';
 import {
@@ -17,6 +20,8 @@ import {
 } from './embed-spec.ts';
 import {iframeSnippet, scriptSnippet, type ScriptRef} from './snippet.ts';
 
+const pageLang = toLang(document.documentElement.lang);
+const say = CONFIGURATOR_MESSAGES[pageLang];
 const form = document.querySelector<HTMLFormElement>('#configurator')!;
 const byId = <T extends HTMLElement>(id: string) =>
   document.getElementById(id) as T;
@@ -97,8 +102,7 @@ function filterTerritories(found: PlaceFound | null): void {
   const matches = own && !named.includes(own) ? [own, ...named] : named;
   territory.replaceChildren(...matches);
   territory.value = (own ?? matches[0])?.value ?? '';
-  byId('territory-count').textContent =
-    matches.length === 1 ? '1 territory' : `${matches.length} territories`;
+  byId('territory-count').textContent = say.territories(matches.length);
 }
 
 /** The places offered: the searched place (or its candidates) first, then the territory's intercommunalities. */
@@ -149,7 +153,7 @@ async function handleSearch(): Promise<void> {
   let found: PlaceFound | null = null;
   let failed = false;
   try {
-    found = await searchPlace(words, namesTerritory);
+    found = await searchPlace(words, namesTerritory, pageLang);
   } catch {
     failed = true;
   }
@@ -157,7 +161,7 @@ async function handleSearch(): Promise<void> {
   filterTerritories(found?.choices.length ? found : null);
   fillPlaces(found?.choices.length ? found : null);
   placeStatus.textContent = failed
-    ? 'The commune tables could not be loaded: only territories and intercommunalities are searched.'
+    ? say.tablesFailed
     : placeMessage(words, found);
   placeStatus.classList.toggle('warning', failed || found?.warning === true);
   // The words this state answers: tests (and scripts) wait for it.
@@ -171,10 +175,8 @@ function placeMessage(words: string, found: PlaceFound | null): string {
   if (found) return found.message;
   const chosen = territory.selectedOptions[0];
   if (chosen && place.options.length === 0)
-    return `${chosen.label}: no intercommunality is wholly in it, so the snippet has no place. Search one of its communes instead.`;
-  return territory.options.length
-    ? ''
-    : `Nothing matches “${words.trim()}”: no territory, intercommunality, commune, postcode, INSEE code or SIREN. The snippet has no place.`;
+    return say.noIntercommunality(chosen.label);
+  return territory.options.length ? '' : say.nothingMatches(words.trim());
 }
 
 function checkContrast(spec: EmbedSpec): void {
@@ -187,27 +189,27 @@ function checkContrast(spec: EmbedSpec): void {
     Math.min(contrastRatio(light, '#ffffff'), contrastRatio(light, '#f2f4f7')) <
     4.5
   )
-    problems.push(
-      'the accent colour is too light for text on a light background'
-    );
+    problems.push(say.tooLight);
   if (
     Math.min(contrastRatio(dark, '#161a20'), contrastRatio(dark, '#0d1a30')) <
     4.5
   )
-    problems.push('the dark-theme accent is too dark for a dark background');
+    problems.push(say.tooDark);
   contrast.textContent = problems.length
-    ? `Contrast below 4.5:1: ${problems.join('; ')}.`
-    : 'Contrast of the accent colours: at least 4.5:1.';
+    ? say.lowContrast(problems)
+    : say.contrastOk;
   contrast.classList.toggle('warning', problems.length > 0);
 }
 
 function update(): void {
   const spec = readSpec();
-  const cardsOnly = spec.tag === 'ti-priority-cards';
-  byId('territory-unused').hidden = !cardsOnly;
+  // A component that takes no territory or place has its hint (written by the page) and no search.
+  const hints = document.querySelectorAll<HTMLElement>('[data-no-territory]');
+  for (const hint of hints) hint.hidden = hint.dataset.noTerritory !== spec.tag;
+  const noTerritory = [...hints].some((hint) => !hint.hidden);
   byId('place-field').hidden =
     spec.tag !== 'ti-service-finder' && spec.tag !== 'ti-funding-widget';
-  search.disabled = territory.disabled = cardsOnly;
+  search.disabled = territory.disabled = noTerritory;
   checkContrast(spec);
   const defaults = IFRAME_DEFAULTS[spec.tag];
   if (checked('mode') === 'iframe') {
@@ -220,6 +222,7 @@ function update(): void {
     snippet.value = iframeSnippet(spec, embedPage, resizeScript, {
       title: defaults.title[spec.lang],
       height: defaults.height,
+      resizeComment: say.resizeComment,
     });
   } else {
     const element = createEmbedElement(document, spec);
@@ -234,11 +237,11 @@ function update(): void {
 async function copy(): Promise<void> {
   try {
     await navigator.clipboard.writeText(snippet.value);
-    copyStatus.textContent = 'Copied.';
+    copyStatus.textContent = say.copied;
   } catch {
     // Without clipboard access (permissions, older browsers), select the text for Ctrl+C.
     snippet.select();
-    copyStatus.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+    copyStatus.textContent = say.selected;
   }
 }
 

@@ -35,6 +35,7 @@ export const EMBED_ATTRIBUTES: Record<ComponentTag, readonly string[]> = {
   ],
   'ti-territory-card': ['territory', 'place', 'heading-level'],
   'ti-territory-map': ['territory', 'place', 'region', 'phase'],
+  'ti-list-check': ['no-store'],
 };
 
 /** The theme tokens the configurator sets, by their short URL name. */
@@ -69,7 +70,13 @@ export interface EmbedSpec {
   tokens: Partial<Record<TokenName, string>>;
 }
 
-export type Parsed<T> = {ok: true; value: T} | {ok: false; reason: string};
+/** Why an address was refused, for the iframe page to say in the address's language (client/embed-messages.ts). */
+export type EmbedProblem =
+  | {code: 'unknown-component'; component: string}
+  | {code: 'invalid-token'; token: TokenName};
+
+export type Parsed<T> =
+  {ok: true; value: T} | {ok: false; reason: EmbedProblem};
 
 const isTag = (value: string): value is ComponentTag =>
   (COMPONENT_TAGS as readonly string[]).includes(value);
@@ -88,16 +95,22 @@ export function specToSearch(spec: EmbedSpec): string {
   return `?${params.toString()}`;
 }
 
+/** The address's language, read even from an address refused: `lang=en` is English, anything else French. */
+export const embedLang = (search: string): Lang =>
+  new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'fr';
+
 export function parseEmbedSearch(search: string): Parsed<EmbedSpec> {
   const params = new URLSearchParams(search);
   const tag = params.get('component') ?? '';
   if (!isTag(tag))
-    return {ok: false, reason: `unknown component "${tag.slice(0, 40)}"`};
-  const lang = params.get('lang') === 'en' ? 'en' : 'fr';
+    return {
+      ok: false,
+      reason: {code: 'unknown-component', component: tag.slice(0, 40)},
+    };
   const theme = params.get('theme');
   const spec: EmbedSpec = {
     tag,
-    lang,
+    lang: embedLang(search),
     theme: THEMES.find((known) => known === theme) ?? 'auto',
     attributes: {},
     tokens: {},
@@ -110,7 +123,7 @@ export function parseEmbedSearch(search: string): Parsed<EmbedSpec> {
     const value = params.get(name);
     if (value === null) continue;
     if (!TOKEN_VALUE[name].test(value))
-      return {ok: false, reason: `"${name}" is not a valid value`};
+      return {ok: false, reason: {code: 'invalid-token', token: name}};
     spec.tokens[name] = value;
   }
   return {ok: true, value: spec};

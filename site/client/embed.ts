@@ -3,14 +3,16 @@
  * (ADR 0010). Nothing is parsed as markup: the element is built with the DOM from checked values.
  */
 import {IFRAME_DEFAULTS} from './component-labels.ts';
-import {createEmbedElement, parseEmbedSearch} from './embed-spec.ts';
+import {embedProblemMessage} from './embed-messages.ts';
+import {createEmbedElement, embedLang, parseEmbedSearch} from './embed-spec.ts';
 import {HEIGHT_MESSAGE} from './height-message.ts';
 
 const main = document.querySelector('main')!;
 const parsed = parseEmbedSearch(location.search);
+const lang = embedLang(location.search);
+document.documentElement.lang = lang;
 if (parsed.ok) {
-  const {lang, tag} = parsed.value;
-  document.documentElement.lang = lang;
+  const {tag} = parsed.value;
   // The page's name for screen readers, as the iframe's title says it on the partner's side.
   const heading = document.createElement('h1');
   heading.className = 'visually-hidden';
@@ -24,7 +26,7 @@ if (parsed.ok) {
 } else {
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
-  message.textContent = `This embed address is not valid: ${parsed.reason}.`;
+  message.textContent = embedProblemMessage(parsed.reason, lang);
   main.append(message);
 }
 

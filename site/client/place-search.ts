@@ -9,6 +9,9 @@ import type {
   PlaceCandidate,
 } from '../../packages/core/src/places/index.ts';
 
+import type {Lang} from './embed-spec.ts';
+import {PLACE_SEARCH_MESSAGES} from './place-search-messages.ts';
+
 type PlacesModule = typeof PlacesApi;
 
 export interface PlaceChoice {
@@ -22,7 +25,7 @@ export interface PlaceFound {
   choices: PlaceChoice[];
   /** The chosen place's territory id, null when none (or not known offline). */
   territory: string | null;
-  /** What happened to the words, in a sentence. */
+  /** What happened to the words, in a sentence, in the page's language. */
   message: string;
   warning: boolean;
 }
@@ -46,11 +49,14 @@ function loadResolver() {
 /**
  * The place the words name, or null when they name none and the search is one of territories. `namesTerritory`:
  * the words match a territory's name, id or intercommunality; a commune must then be named exactly to win.
+ * `lang`: the page's language, for the labels and the message.
  */
 export async function searchPlace(
   words: string,
-  namesTerritory: boolean
+  namesTerritory: boolean,
+  lang: Lang
 ): Promise<PlaceFound | null> {
+  const say = PLACE_SEARCH_MESSAGES[lang];
   const text = words.trim();
   if (!text) return null;
   const {places, loaded} = await loadResolver();
@@ -73,7 +79,7 @@ export async function searchPlace(
         {value: `${kind}:${digits}`, label: `${kind.toUpperCase()} ${digits}`},
       ],
       territory: null,
-      message: `A company's ${kind.toUpperCase()}: kept as the place. On your page the component looks its establishment up in the public company directory (API Recherche d'entreprises); this preview does not, so it cannot show the territory here.`,
+      message: say.company(kind.toUpperCase()),
       warning: false,
     };
   }
@@ -87,7 +93,7 @@ export async function searchPlace(
               value,
               label: places.candidateLabel(
                 c,
-                'en',
+                lang,
                 departments,
                 answer.kind === null
               ),
@@ -95,33 +101,39 @@ export async function searchPlace(
           ]
         : [];
     });
-    if (choices.length === 0) return unkept(places, answer);
+    if (choices.length === 0) return unkept(places, answer, lang);
     return {
       choices,
       territory: candidates[0]!.territory?.id ?? null,
-      message: `“${text}” has several answers: the largest commune is given as the place; choose another in “Place given to the component”.`,
+      message: say.ambiguous(text),
       warning: false,
     };
   }
   const value = answerValue(answer);
-  if (!value) return unkept(places, answer);
-  const label = places.placeLabel(answer, 'en', departments) ?? text;
+  if (!value) return unkept(places, answer, lang);
+  const label = places.placeLabel(answer, lang, departments) ?? text;
   return {
     choices: [{value, label}],
     territory: answer.territory?.id ?? null,
     message: answer.territory
-      ? `${label}: in the Territoire d’industrie ${answer.territory.name}; given as the place.`
-      : `${label}: in no Territoire d’industrie. Given as the place (the finder and the funding widget say so); the territory card has no territory to show.`,
+      ? say.inTerritory(label, answer.territory.name)
+      : say.notInTerritory(label),
     warning: false,
   };
 }
 
 /** Words that name no place the snippet can keep: why, from the resolver's own reason. */
-function unkept(places: PlacesModule, answer: PlaceAnswer): PlaceFound {
+function unkept(
+  places: PlacesModule,
+  answer: PlaceAnswer,
+  lang: Lang
+): PlaceFound {
   return {
     choices: [],
     territory: null,
-    message: `No place kept: ${places.explainPlace(answer, 'en')}`,
+    message: PLACE_SEARCH_MESSAGES[lang].unkept(
+      places.explainPlace(answer, lang)
+    ),
     warning: true,
   };
 }

@@ -59,7 +59,11 @@ describe('snippets', () => {
         ...script,
         url: 'https://site.example/cdn/ti-components/0.1.0/ti-embed-resize.js',
       },
-      {title: "A Territoire d'industrie's card", height: 500}
+      {
+        title: "A Territoire d'industrie's card",
+        height: 500,
+        resizeComment: 'Une seule fois par site :',
+      }
     );
     expect(text).toContain(
       'src="https://site.example/embed/?component=ti-territory-card&amp;lang=en&amp;theme=light&amp;territory=ti-1109"'
@@ -67,5 +71,29 @@ describe('snippets', () => {
     expect(text).toContain('title="A Territoire d\'industrie\'s card"');
     expect(text).toContain('height="500"');
     expect(text).toContain('ti-embed-resize.js');
+    // The comment speaks the configurator's language; the title, the component's.
+    expect(text).toContain('<!-- Une seule fois par site : -->');
+  });
+
+  it('keeps its comment a comment, whatever the words', () => {
+    const text = iframeSnippet(
+      {
+        tag: 'ti-priority-cards',
+        lang: 'fr',
+        theme: 'auto',
+        attributes: {},
+        tokens: {},
+      },
+      'https://site.example/embed/',
+      script,
+      {
+        title: 'Priorités',
+        height: 900,
+        resizeComment: 'a --> <script>alert(1)</script> ---!>',
+      }
+    );
+    const comment = /<!--([\s\S]*?)-->/.exec(text)![1]!;
+    expect(comment).not.toMatch(/--|<|>/);
+    expect(text.match(/<script/g)).toHaveLength(1);
   });
 });

@@ -36,15 +36,20 @@ export function scriptSnippet(spec: EmbedSpec, script: ScriptRef): string {
   return `${scriptTag(script)}\n\n${elementMarkup(spec)}\n`;
 }
 
+/** An HTML comment of ours: words only, never `--` (which would end it early) or markup. */
+const comment = (text: string): string =>
+  `<!-- ${text.replace(/-{2,}/g, '-').replace(/[<>]/g, '')} -->`;
+
 /**
  * The fallback for editors that strip scripts: an iframe of the embed page. Its height follows the content only
  * where the site can add the small resize script once (theme, footer); elsewhere it keeps `height` and scrolls.
+ * `title` is in the component's language (the iframe's content), `resizeComment` in the configurator's.
  */
 export function iframeSnippet(
   spec: EmbedSpec,
   embedPage: string,
   resize: ScriptRef,
-  options: {title: string; height: number}
+  options: {title: string; height: number; resizeComment: string}
 ): string {
   const src = `${embedPage}${specToSearch(spec)}`;
   return `<iframe src="${escapeAttribute(src)}"
@@ -52,7 +57,7 @@ export function iframeSnippet(
   width="100%" height="${options.height}" loading="lazy"
   style="border: 0; width: 100%"></iframe>
 
-<!-- Once per site (theme or footer), to let the iframe take its content's height: -->
+${comment(options.resizeComment)}
 ${scriptTag(resize, ' async')}
 `;
 }

@@ -12,12 +12,13 @@ let fixture: SiteFixture;
 let partnerServer: Server;
 let partnerOrigin: string;
 let partnerBody = '';
+let partnerLang = 'fr';
 
 beforeAll(async () => {
   partnerServer = createServer((_, response) => {
     response.writeHead(200, {'content-type': 'text/html; charset=utf-8'});
     response.end(
-      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title></head><body>${partnerBody}</body></html>`
+      `<!doctype html><html lang="${partnerLang}"><head><meta charset="utf-8"><title>Partenaire</title></head><body>${partnerBody}</body></html>`
     );
   });
   await new Promise<void>((resolve) =>
@@ -33,10 +34,13 @@ afterAll(async () => {
   partnerServer?.close();
 });
 
+/** `lang`: the partner page's own language, which the snippet's `lang` overrides. */
 async function pasteIntoBlankPage(
-  snippet: string
+  snippet: string,
+  lang = 'fr'
 ): Promise<{page: Page; problems: string[]}> {
   partnerBody = snippet;
+  partnerLang = lang;
   const page = await fixture.browser.newPage();
   page.setDefaultTimeout(5_000);
   const problems = watchPage(page, partnerOrigin);
@@ -44,20 +48,64 @@ async function pasteIntoBlankPage(
   return {page, problems};
 }
 
-async function openConfigurator(): Promise<Page> {
+/** The configurator in French (its default, at /configurator/) or in English (/en/configurator/). */
+async function openConfigurator(lang: 'fr' | 'en' = 'fr'): Promise<Page> {
   const page = await fixture.browser.newPage();
   page.setDefaultTimeout(5_000);
-  await page.goto(`${fixture.site.url}/configurator/`);
+  await page.goto(
+    `${fixture.site.url}${lang === 'fr' ? '' : '/en'}/configurator/`
+  );
   await page.locator('#preview ti-service-finder').waitFor();
   return page;
 }
 
-describe('the embed configurator', {timeout: 30_000}, () => {
+/**
+ * The English labels, statuses and button of the configurator before it spoke French: none may show on the
+ * French page (whole words, so that "Contraste" does not count as "Contrast").
+ */
+const ENGLISH_WORDS = [
+  'Embed configurator',
+  'Component',
+  'Territory',
+  'territories',
+  'Search a territory or a place',
+  'Place given to the component',
+  'Language',
+  'French',
+  'English',
+  'Theme',
+  'Light',
+  'Dark',
+  'Sober',
+  'Colours',
+  'Accent colour',
+  'Corners',
+  'Rounded',
+  'Embedding',
+  'Script tag',
+  'recommended',
+  'Snippet',
+  'Paste this',
+  'Copy the snippet',
+  'Copied',
+  'Preview',
+  'Contrast',
+  'at least',
+  'in the Territoire',
+  'embedding guide',
+];
+
+const englishIn = (text: string) =>
+  ENGLISH_WORDS.filter((word) =>
+    new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u').test(text)
+  );
+
+describe('the embed configurator', {timeout: 60_000}, () => {
   it('builds a script snippet that works when pasted into a blank page on another origin', async () => {
     const page = await openConfigurator();
     const problems = watchPage(page, fixture.site.url);
     await page.getByLabel('<ti-territory-card>').check();
-    await page.getByLabel('Search a territory or a place').fill('gally');
+    await page.getByLabel('Chercher un territoire ou un lieu').fill('gally');
     await expect
       .poll(() =>
         page
@@ -67,9 +115,10 @@ describe('the embed configurator', {timeout: 30_000}, () => {
           )
       )
       .toEqual(['Seine Aval (78, 95)']);
-    await page.getByLabel('English').check();
-    await page.getByLabel('Dark', {exact: true}).check();
-    await page.getByLabel('Accent colour in the dark theme').fill('#f0a8c8');
+    // A French page, an English component: the snippet's language is the component's.
+    await page.getByLabel('Anglais').check();
+    await page.getByLabel('Sombre', {exact: true}).check();
+    await page.getByLabel("Couleur d'accent du thème sombre").fill('#f0a8c8');
     const preview = page.locator('#preview ti-territory-card');
     await expect.poll(() => preview.getAttribute('territory')).toBe('ti-1109');
     expect(await preview.getAttribute('lang')).toBe('en');
@@ -82,6 +131,7 @@ describe('the embed configurator', {timeout: 30_000}, () => {
     expect(snippet).toContain(`src="${fixture.site.url}${entry.path}"`);
     expect(snippet).toContain(`integrity="${entry.integrity}"`);
     expect(snippet).toContain('--ti-sys-dark-color-primary: #f0a8c8');
+    expect(snippet).toContain('lang="en"');
     expect(problems).toEqual([]);
 
     const {page: partner, problems: partnerProblems} =
@@ -92,6 +142,10 @@ describe('the embed configurator', {timeout: 30_000}, () => {
       .toContain('Seine Aval');
     expect(await card.locator('[part="kicker"]').textContent()).toContain(
       'Territoire'
+    );
+    // The partner's page is French; the element's own `lang` makes the card English.
+    expect(await card.locator('[part="facts"]').textContent()).toContain(
+      'Department'
     );
     expect(await card.evaluate((el) => getComputedStyle(el).colorScheme)).toBe(
       'dark'
@@ -113,12 +167,12 @@ describe('the embed configurator', {timeout: 30_000}, () => {
     });
     const page = await context.newPage();
     await page.goto(`${fixture.site.url}/configurator/`);
-    await page.getByLabel('Search a territory or a place').fill('gally');
+    await page.getByLabel('Chercher un territoire ou un lieu').fill('gally');
     await settled(page, 'gally');
-    await page.getByRole('button', {name: 'Copy the snippet'}).click();
+    await page.getByRole('button', {name: "Copier l'extrait de code"}).click();
     await expect
       .poll(() => page.locator('#copy-status').textContent())
-      .toBe('Copied.');
+      .toBe('Copié.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.locator('#snippet').inputValue());
     expect(copied).toContain('place="siren:200034130"');
@@ -144,23 +198,198 @@ describe('the embed configurator', {timeout: 30_000}, () => {
     await Promise.all([partner.close(), blocked.close(), context.close()]);
   });
 
+  it(
+    'takes a French-speaking webmaster from the French home page to a copied, working snippet without English',
+    {timeout: 60_000},
+    async () => {
+      const context = await fixture.browser.newContext();
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: fixture.site.url,
+      });
+      const page = await context.newPage();
+      page.setDefaultTimeout(5_000);
+      const problems = watchPage(page, fixture.site.url);
+      await page.goto(`${fixture.site.url}/`);
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+      await page
+        .getByRole('main')
+        .getByRole('link', {name: "configurateur d'intégration", exact: true})
+        .click();
+      await page.waitForURL(`${fixture.site.url}/configurator/`);
+      await page
+        .locator('#preview ti-service-finder [part="result"]')
+        .first()
+        .waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+
+      await page
+        .getByLabel('Chercher un territoire ou un lieu')
+        .fill('Feucherolles');
+      const found = await settled(page, 'Feucherolles');
+      expect(found.status).toBe(
+        'Feucherolles (78) — Yvelines : dans le Territoire d’industrie Seine Aval ; donné comme lieu.'
+      );
+      await page
+        .getByRole('button', {name: "Copier l'extrait de code"})
+        .click();
+      await expect
+        .poll(() => page.locator('#copy-status').textContent())
+        .toBe('Copié.');
+      await page
+        .getByLabel('Angles', {exact: true})
+        .selectOption({label: 'Droits'});
+      await page
+        .getByLabel("Couleur d'accent (boutons, liens)")
+        .fill('#ffcc00');
+      await expect
+        .poll(() => page.locator('#contrast').textContent())
+        .toContain('Contraste inférieur à 4,5:1');
+
+      // Everything the page shows, the script's statuses included, is French, with French spacing.
+      const shown = await page.getByRole('main').innerText();
+      expect(englishIn(shown)).toEqual([]);
+      expect(shown.match(/[^\s\d][:;?!](\s|$)/gm) ?? []).toEqual([]);
+      for (const id of [
+        '#territory-count',
+        '#place-status',
+        '#contrast',
+        '#copy-status',
+      ])
+        expect(englishIn((await page.locator(id).textContent())!), id).toEqual(
+          []
+        );
+
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toContain('place="insee:78233"');
+      expect(copied).toContain('lang="fr"');
+      expect(problems).toEqual([]);
+      const {page: partner, problems: partnerProblems} =
+        await pasteIntoBlankPage(copied);
+      const finder = partner.locator('ti-service-finder');
+      await expect
+        .poll(() => finder.locator('[part="verdict"]').textContent())
+        .toMatch(/dans le Territoire d’industrie Seine Aval/i);
+      await expect
+        .poll(() => finder.locator('[part="count"]').textContent())
+        .toMatch(/services? correspond/);
+      expect(
+        partnerProblems.filter(
+          (p) => !p.startsWith(`other origin: ${fixture.site.url}/`)
+        )
+      ).toEqual([]);
+      await Promise.all([partner.close(), context.close()]);
+    }
+  );
+
+  it(
+    "writes the component's language into the snippet, not the page's: an English page with a French component",
+    {timeout: 60_000},
+    async () => {
+      const page = await openConfigurator('en');
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      expect(await page.getByLabel('French').isChecked()).toBe(true);
+      await page
+        .getByLabel('Search a territory or a place')
+        .fill('Feucherolles');
+      const found = await settled(page, 'Feucherolles');
+      expect(found.status).toBe(
+        'Feucherolles (78) — Yvelines: in the Territoire d’industrie Seine Aval; given as the place.'
+      );
+      expect(found.element).toContain('lang="fr"');
+      expect(
+        await page.locator('#preview ti-service-finder').getAttribute('lang')
+      ).toBe('fr');
+      expect(await page.locator('#territory-count').textContent()).toBe(
+        '1 territory'
+      );
+      const script = await page.locator('#snippet').inputValue();
+      // The iframe: its title in the component's language, its comment in the page's.
+      await page.getByLabel('Iframe (editors that remove scripts)').check();
+      const iframe = await page.locator('#snippet').inputValue();
+      expect(iframe).toContain('lang=fr');
+      expect(iframe).toContain(
+        'title="Les services de Territoires d\'industrie"'
+      );
+      expect(iframe).toContain('<!-- Once per site (theme or footer)');
+
+      // Pasted into an English page, the component still speaks French.
+      const {page: partner} = await pasteIntoBlankPage(script, 'en');
+      await expect
+        .poll(() =>
+          partner.locator('ti-service-finder [part="count"]').textContent()
+        )
+        .toMatch(/services? correspond/);
+      await partner.close();
+      // The reverse on the French page: an English component, a French comment.
+      const french = await openConfigurator();
+      await french.getByLabel('Anglais').check();
+      await french
+        .getByLabel('Iframe (éditeurs qui suppriment les scripts)')
+        .check();
+      const frenchIframe = await french.locator('#snippet').inputValue();
+      expect(frenchIframe).toContain('lang=en');
+      expect(frenchIframe).toContain(
+        'title="Territoires d\'industrie services"'
+      );
+      expect(frenchIframe).toContain('<!-- Une seule fois par site');
+      await Promise.all([page.close(), french.close()]);
+    }
+  );
+
+  it('leaves the territory aside for the components that take none, in the page language', async () => {
+    const page = await openConfigurator();
+    const problems = watchPage(page, fixture.site.url);
+    const search = page.getByLabel('Chercher un territoire ou un lieu');
+    for (const [tag, hint] of [
+      ['ti-priority-cards', 'Les priorités sont celles du programme'],
+      ['ti-list-check', 'elle ne prend ni territoire ni lieu'],
+    ] as const) {
+      await page.getByLabel(`<${tag}>`).check();
+      expect(await search.isDisabled()).toBe(true);
+      expect(
+        await page.locator('.hint:visible').allTextContents()
+      ).toContainEqual(expect.stringContaining(hint));
+      const snippet = await page.locator('#snippet').inputValue();
+      expect(snippet).toContain(`<${tag}\n  lang="fr"`);
+      await page
+        .getByLabel('Iframe (éditeurs qui suppriment les scripts)')
+        .check();
+      expect(await page.locator('#snippet').inputValue()).toContain(
+        `?component=${tag}&amp;lang=fr`
+      );
+      await page.getByLabel('Balise de script (recommandé)').check();
+    }
+    await page.getByLabel('<ti-territory-card>').check();
+    expect(await search.isDisabled()).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('warns when a colour is too light for text', async () => {
     const page = await openConfigurator();
-    await page.getByLabel('Accent colour (buttons, links)').fill('#ffcc00');
+    const accent = page.getByLabel("Couleur d'accent (boutons, liens)");
+    await accent.fill('#ffcc00');
     await expect
       .poll(() => page.locator('#contrast').textContent())
-      .toContain('too light');
-    await page.getByLabel('Accent colour (buttons, links)').fill('#1f5f3a');
+      .toContain('trop claire');
+    await accent.fill('#1f5f3a');
     await expect
       .poll(() => page.locator('#contrast').textContent())
-      .toContain('at least 4.5:1');
+      .toContain('au moins 4,5:1');
     await page.close();
+    // The same warning on the English page, in English.
+    const english = await openConfigurator('en');
+    await english.getByLabel('Accent colour (buttons, links)').fill('#ffcc00');
+    await expect
+      .poll(() => english.locator('#contrast').textContent())
+      .toContain('too light');
+    await english.close();
   });
 
   it("starts the pickers at the sober theme's accent and corners, and keeps a colour the partner chose", async () => {
     const page = await openConfigurator();
-    const accent = page.getByLabel('Accent colour (buttons, links)');
-    await page.getByLabel('Sober (deep blue, square corners)').check();
+    const accent = page.getByLabel("Couleur d'accent (boutons, liens)");
+    await page.getByLabel('Sobre (bleu profond, angles droits)').check();
     expect(await accent.inputValue()).toBe('#000091');
     expect(await page.locator('#radius').inputValue()).toBe('0');
     // The theme's own values are no tokens: the snippet says theme="sober" and nothing else about colours.
@@ -172,7 +401,7 @@ describe('the embed configurator', {timeout: 30_000}, () => {
     );
     // A colour of the partner's stays when the theme changes.
     await accent.fill('#1f5f3a');
-    await page.getByLabel('Dark', {exact: true}).check();
+    await page.getByLabel('Sombre', {exact: true}).check();
     expect(await accent.inputValue()).toBe('#1f5f3a');
     await page.close();
   });
@@ -198,29 +427,29 @@ async function settled(page: Page, words: string) {
 
 describe('the configurator’s place search', {timeout: 60_000}, () => {
   const search = (page: Page) =>
-    page.getByLabel('Search a territory or a place');
+    page.getByLabel('Chercher un territoire ou un lieu');
 
   it.each([
     [
       'Feucherolles',
       'place="insee:78233"',
       'ti-1109',
-      'Feucherolles (78) — Yvelines: in the Territoire d’industrie Seine Aval',
+      'Feucherolles (78) — Yvelines : dans le Territoire d’industrie Seine Aval',
     ],
     [
       '200034130',
       'place="siren:200034130"',
       'ti-1109',
-      'CC Gally Mauldre: in the Territoire d’industrie Seine Aval',
+      'CC Gally Mauldre : dans le Territoire d’industrie Seine Aval',
     ],
-    ['78810', 'place="cp:78810"', 'ti-1109', 'postcode 78810 — Davron'],
+    ['78810', 'place="cp:78810"', 'ti-1109', 'code postal 78810 — Davron'],
     [
       'insee:93066',
       'place="insee:93066"',
       '',
-      'Saint-Denis (93) — Seine-Saint-Denis: in no Territoire d’industrie',
+      'Saint-Denis (93) — Seine-Saint-Denis : hors Territoire d’industrie',
     ],
-    ['Saint-Denis', 'place="insee:97411"', '', 'has several answers'],
+    ['Saint-Denis', 'place="insee:97411"', '', 'a plusieurs réponses'],
   ])(
     'finds %s as a place and keeps it in the snippet',
     async (words, attribute, territory, status) => {
@@ -251,7 +480,7 @@ describe('the configurator’s place search', {timeout: 60_000}, () => {
     expect(labels[0]).toMatch(/^Saint-Denis \(974\) — La Réunion, 974/);
     expect(labels[1]).toMatch(/^Saint-Denis \(93\) — Seine-Saint-Denis, 93200/);
     await page
-      .getByLabel('Place given to the component')
+      .getByLabel('Lieu transmis au composant')
       .selectOption({index: 1});
     await expect
       .poll(() => page.locator('#snippet').inputValue())
@@ -265,14 +494,14 @@ describe('the configurator’s place search', {timeout: 60_000}, () => {
     await search(page).fill('zzqqxx');
     const nothing = await settled(page, 'zzqqxx');
     expect(nothing.status).toBe(
-      'No place kept: No commune is called “zzqqxx”.'
+      'Aucun lieu gardé : Aucune commune ne s’appelle « zzqqxx ».'
     );
     expect(nothing.element).not.toContain('place=');
 
     await search(page).fill('732829320');
     const company = await settled(page, '732829320');
     expect(company.element).toContain('place="siren:732829320"');
-    expect(company.status).toContain('public company directory');
+    expect(company.status).toContain('annuaire public des entreprises');
     // The preview asks no other site: the partner's page will.
     await expect
       .poll(() =>
@@ -336,9 +565,13 @@ describe('the configurator’s place search', {timeout: 60_000}, () => {
 describe('the iframe fallback', {timeout: 30_000}, () => {
   it('is sized by its content on a partner page, and follows it when the content changes', async () => {
     const page = await openConfigurator();
-    await page.getByLabel('Search a territory or a place').fill('gally');
-    await page.getByLabel('Iframe (editors that remove scripts)').check();
+    await page.getByLabel('Chercher un territoire ou un lieu').fill('gally');
+    await page
+      .getByLabel('Iframe (éditeurs qui suppriment les scripts)')
+      .check();
     const snippet = await page.locator('#snippet').inputValue();
+    // The comment speaks the page's language.
+    expect(snippet).toContain('<!-- Une seule fois par site');
     expect(snippet).toContain(
       `<iframe src="${fixture.site.url}/embed/?component=ti-service-finder`
     );
@@ -383,12 +616,37 @@ describe('the iframe fallback', {timeout: 30_000}, () => {
     await partner.close();
   });
 
-  it('shows an error, not a broken page, for an address it does not understand', async () => {
+  it("shows an error, not a broken page, for an address it does not understand, in the address's language", async () => {
     const page = await fixture.browser.newPage();
-    await page.goto(`${fixture.site.url}/embed/?component=ti-nothing`);
-    await expect
-      .poll(() => page.getByRole('alert').textContent())
-      .toContain('unknown component');
+    for (const [search, lang, message] of [
+      [
+        '?component=ti-nothing',
+        'fr',
+        'Cette adresse d’intégration n’est pas valide : le composant « ti-nothing » n’existe pas.',
+      ],
+      [
+        '?component=ti-nothing&lang=en',
+        'en',
+        'This embed address is not valid: unknown component "ti-nothing".',
+      ],
+      [
+        '?component=ti-territory-card&accent=red&lang=fr',
+        'fr',
+        'Cette adresse d’intégration n’est pas valide : la valeur de « accent » n’est pas valide.',
+      ],
+      [
+        `?component=${encodeURIComponent('<img src=x onerror=alert(1)>')}&lang=en`,
+        'en',
+        'This embed address is not valid: unknown component "<img src=x onerror=alert(1)>".',
+      ],
+    ]) {
+      await page.goto(`${fixture.site.url}/embed/${search}`);
+      await expect
+        .poll(() => page.getByRole('alert').textContent())
+        .toBe(message);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      expect(await page.locator('main img').count()).toBe(0);
+    }
     await page.close();
   });
 });

@@ -19,8 +19,10 @@ const ONE_PAGE_FOR_BOTH = ['/embed/'];
 
 /** A built page, its white space folded (the templates break tags over lines). */
 const built = (lang: (typeof LANGS)[number], path: string) =>
-  readFileSync(join(fixture.build.outDir, pageFile(lang, path)), 'utf8')
-    .replace(/\s+/g, ' ');
+  readFileSync(
+    join(fixture.build.outDir, pageFile(lang, path)),
+    'utf8'
+  ).replace(/\s+/g, ' ');
 
 /** The page's main text, tags and spaces aside: what a reader reads. */
 const mainText = (markup: string) =>

@@ -92,7 +92,7 @@ describe('every page of the site', {timeout: 180_000}, () => {
   });
 });
 
-describe('the demo partner page', {timeout: 30_000}, () => {
+describe('the demo partner page', {timeout: 60_000}, () => {
   it('loads the components with one script tag, preset for the CCGM, and they work together', async () => {
     const page = await fixture.browser.newPage();
     const problems = watchPage(page, fixture.site.url);
@@ -136,6 +136,55 @@ describe('the demo partner page', {timeout: 30_000}, () => {
     await page.close();
   });
 
+  it('is the same page in English, its components in English, with a switch to the French page', async () => {
+    const page = await fixture.browser.newPage();
+    const problems = watchPage(page, fixture.site.url);
+    await page.goto(`${fixture.site.url}/en/demo/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('h1').textContent()).toBe(
+      "The CCGM, a labelled Territoire d'industrie"
+    );
+    expect(
+      await page
+        .locator('ti-priority-cards, ti-service-finder, ti-funding-widget')
+        .evaluateAll((elements) =>
+          elements.map((el) => el.getAttribute('lang'))
+        )
+    ).toEqual(['en', 'en', 'en']);
+    const count = page.locator('ti-service-finder [part="count"]');
+    await expect.poll(() => count.textContent()).toMatch(/services? match/);
+    await expect
+      .poll(() =>
+        page.locator('ti-service-finder [part="verdict"]').textContent()
+      )
+      .toMatch(/in the Territoire d’industrie Seine Aval/i);
+    await expect
+      .poll(() =>
+        page.locator('ti-territory-card [part="facts"]').textContent()
+      )
+      .toContain('Department');
+    // The sources stay cited, and say that they are French pages.
+    expect(
+      await page.locator('a[hreflang="fr"][href^="https://"]').count()
+    ).toBe(4);
+
+    await page
+      .getByRole('navigation', {name: 'Language'})
+      .getByRole('link', {name: 'Français'})
+      .click();
+    await page.waitForURL(`${fixture.site.url}/demo/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await expect
+      .poll(() => count.textContent())
+      .toMatch(/services? correspond/);
+    await page
+      .getByRole('navigation', {name: 'Langue'})
+      .getByRole('link', {name: 'English'})
+      .waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("reads as one site: the components' text takes the partner's type family", async () => {
     const page = await fixture.browser.newPage();
     await page.goto(`${fixture.site.url}/demo/`);
@@ -171,7 +220,7 @@ const MAX_HEIGHT: Record<string, number> = {
   '/configurator/': 3000,
 };
 
-describe('compact pages at 1280 px', {timeout: 30_000}, () => {
+describe('compact pages at 1280 px', {timeout: 60_000}, () => {
   it('keeps the demo page and the configurator short, the preview scrolling in its frame with the keyboard', async () => {
     const page = await fixture.browser.newPage({
       viewport: {width: 1280, height: 800},
@@ -199,7 +248,7 @@ describe('compact pages at 1280 px', {timeout: 30_000}, () => {
       );
 
     // The configurator's preview: a named region whose content scrolls inside it, from the keyboard too.
-    const preview = page.getByRole('region', {name: 'Preview'});
+    const preview = page.getByRole('region', {name: 'Aperçu'});
     const box = await preview.evaluate((el) => ({
       overflow: getComputedStyle(el).overflowY,
       tabIndex: el.tabIndex,

@@ -1,12 +1,15 @@
+import {CONFIGURATOR_MESSAGES} from '../client/configurator-messages.ts';
 import {COMPONENT_TAGS, type ThemeDefaults} from '../client/embed-spec.ts';
 import {normalizeName} from '../../packages/core/src/places/normalize-name.ts';
-import {html} from '../build/html.ts';
-import type {Lang} from '../build/lang.ts';
+import {html, inlineCode} from '../build/html.ts';
+import {LANGS, sitePath, type Lang} from '../build/lang.ts';
 import {page, shell, type Page} from '../build/layout.ts';
 import type {SiteContext} from '../build/site-context.ts';
 import {territoryChoices} from '../build/territory-index.ts';
+import {CONFIGURATOR_TEXT} from './configurator-text.ts';
 
 const DEFAULT_TERRITORY = 'ti-1109';
+const THEMES = ['light', 'auto', 'dark', 'sober'] as const;
 
 const radio = (name: string, value: string, label: string, checked = false) =>
   html`<div class="choice">
@@ -26,19 +29,15 @@ const radio = (name: string, value: string, label: string, checked = false) =>
  */
 export function configuratorPage(ctx: SiteContext, lang: Lang): Page {
   const {data, cdn, resize, components, scripts} = ctx;
-  const summaries = new Map(components.map((c) => [c.tag, c.summary]));
+  const text = CONFIGURATOR_TEXT[lang];
+  const to = (path: string) => sitePath(lang, path);
+  const summaries = new Map(components.map((c) => [c.tag, c.summary[lang]]));
   const territories = territoryChoices(data).sort((a, b) =>
     a.name.localeCompare(b.name, 'fr')
   );
   const defaults = themeDefaults(ctx);
-  const body = html`<h1>Embed configurator</h1>
-    <p class="prose">
-      Choose what to show and how it looks; the preview is the real component.
-      Copy the snippet into your page: one script tag (a versioned address with
-      its integrity hash) and the element. If your content editor removes
-      scripts, choose the iframe. Notes for WordPress and Drupal are in the
-      <a href="/docs/cms/">CMS guide</a>.
-    </p>
+  const body = html`<h1>${text.title}</h1>
+    <p class="prose">${text.intro(to)}</p>
     <div class="configurator">
       <form
         id="configurator"
@@ -50,7 +49,7 @@ export function configuratorPage(ctx: SiteContext, lang: Lang): Page {
         data-theme-defaults="${JSON.stringify(defaults)}"
       >
         <fieldset>
-          <legend>Component</legend>
+          <legend>${text.component}</legend>
           ${COMPONENT_TAGS.map(
             (tag) =>
               html`<div class="choice">
@@ -67,24 +66,21 @@ export function configuratorPage(ctx: SiteContext, lang: Lang): Page {
                   >
                 </div>
                 <p class="hint" id="component-${tag}-summary">
-                  ${(summaries.get(tag) ?? '').split('. ')[0]!.replace(/\.$/, '')}.
+                  ${inlineCode(openingPhrase(summaries.get(tag) ?? ''))}
                 </p>`
           )}
         </fieldset>
         <fieldset id="territory-fields">
-          <legend>Territory</legend>
-          <label for="territory-search">Search a territory or a place</label>
-          <p class="hint" id="territory-search-hint">
-            A territory's name or id (ti-1109), an intercommunality, a commune,
-            a postcode, an INSEE code or a SIREN.
-          </p>
+          <legend>${text.territory}</legend>
+          <label for="territory-search">${text.search}</label>
+          <p class="hint" id="territory-search-hint">${text.searchHint}</p>
           <input
             type="search"
             id="territory-search"
             autocomplete="off"
             aria-describedby="territory-search-hint territory-count place-status"
           />
-          <label for="territory">Territory</label>
+          <label for="territory">${text.territoryList}</label>
           <select id="territory" size="6">
             ${territories.map(
               (t) =>
@@ -99,64 +95,67 @@ export function configuratorPage(ctx: SiteContext, lang: Lang): Page {
             )}
           </select>
           <p class="hint" id="territory-count" aria-live="polite">
-            ${territories.length} territories
+            ${CONFIGURATOR_MESSAGES[lang].territories(territories.length)}
           </p>
           <p class="hint" id="place-status" role="status"></p>
           <div id="place-field">
-            <label for="place">Place given to the component</label>
+            <label for="place">${text.place}</label>
             <select id="place"></select>
-            <p class="hint">
-              The finder and the funding widget take a place, not a territory:
-              the place searched, or one of the territory's intercommunalities.
-            </p>
+            <p class="hint">${text.placeHint}</p>
           </div>
-          <p class="hint" id="territory-unused" hidden>
-            The priorities are the programme's: the cards are the same in every
-            territory.
-          </p>
+          ${Object.entries(text.noTerritory).map(
+            ([tag, hint]) =>
+              html`<p class="hint" data-no-territory="${tag}" hidden>
+                ${hint}
+              </p>`
+          )}
+        </fieldset>
+        <fieldset aria-describedby="lang-hint">
+          <legend>${text.language}</legend>
+          <p class="hint" id="lang-hint">${text.languageHint}</p>
+          ${LANGS.map((value) =>
+            radio('lang', value, text.languages[value], value === 'fr')
+          )}
         </fieldset>
         <fieldset>
-          <legend>Language</legend>
-          ${radio('lang', 'fr', 'French', true)}
-          ${radio('lang', 'en', 'English')}
+          <legend>${text.theme}</legend>
+          ${THEMES.map((value) =>
+            radio('theme', value, text.themes[value], value === 'light')
+          )}
         </fieldset>
         <fieldset>
-          <legend>Theme</legend>
-          ${radio('theme', 'light', 'Light (site without a dark mode)', true)}
-          ${radio('theme', 'auto', "Follow the visitor's system")}
-          ${radio('theme', 'dark', 'Dark')}
-          ${radio('theme', 'sober', 'Sober (deep blue, square corners)')}
-        </fieldset>
-        <fieldset>
-          <legend>Colours</legend>
-          <label for="accent">Accent colour (buttons, links)</label>
+          <legend>${text.colours}</legend>
+          <label for="accent">${text.accent}</label>
           <input type="color" id="accent" value="${defaults.default.accent}" />
-          <label for="accent-dark">Accent colour in the dark theme</label>
+          <label for="accent-dark">${text.accentDark}</label>
           <input
             type="color"
             id="accent-dark"
             value="${defaults.default['accent-dark']}"
           />
-          <label for="radius">Corners</label>
+          <label for="radius">${text.corners}</label>
           <select id="radius">
-            <option value="0">Square</option>
-            <option value="0.25rem">Slightly rounded</option>
-            <option value="0.5rem" selected>Rounded (default)</option>
-            <option value="1rem">Very rounded</option>
+            ${text.radii.map(
+              ([value, label]) =>
+                html`<option
+                  value="${value}"
+                  ${value === '0.5rem' ? 'selected' : ''}
+                >
+                  ${label}
+                </option>`
+            )}
           </select>
           <p id="contrast" class="hint" role="status"></p>
         </fieldset>
         <fieldset>
-          <legend>Embedding</legend>
-          ${radio('mode', 'script', 'Script tag (recommended)', true)}
-          ${radio('mode', 'iframe', 'Iframe (editors that remove scripts)')}
+          <legend>${text.embedding}</legend>
+          ${radio('mode', 'script', text.modes.script, true)}
+          ${radio('mode', 'iframe', text.modes.iframe)}
         </fieldset>
       </form>
       <div>
-        <h2>Snippet</h2>
-        <label for="snippet"
-          >Paste this where the component should appear</label
-        >
+        <h2>${text.snippet}</h2>
+        <label for="snippet">${text.pasteHere}</label>
         <textarea
           id="snippet"
           class="snippet"
@@ -164,19 +163,11 @@ export function configuratorPage(ctx: SiteContext, lang: Lang): Page {
           spellcheck="false"
         ></textarea>
         <p>
-          <button type="button" class="primary" id="copy">
-            Copy the snippet
-          </button>
+          <button type="button" class="primary" id="copy">${text.copy}</button>
           <span id="copy-status" role="status"></span>
         </p>
-        <p class="hint">
-          The address names version ${cdn.version}: it never changes, so the
-          integrity hash stays valid and your page keeps working when a new
-          version comes out. To upgrade, take a new snippet. The hash covers
-          this script; the parts it loads later are named by their content (see
-          the <a href="/docs/#versions">embedding guide</a>).
-        </p>
-        <h2 id="preview-title">Preview</h2>
+        <p class="hint">${text.versions(cdn.version, to)}</p>
+        <h2 id="preview-title">${text.preview}</h2>
         <div
           id="preview"
           class="preview"
@@ -191,7 +182,7 @@ export function configuratorPage(ctx: SiteContext, lang: Lang): Page {
     '/configurator/',
     shell({
       lang,
-      title: 'Embed configurator',
+      title: text.title,
       path: '/configurator/',
       body,
       data,
@@ -203,6 +194,10 @@ export function configuratorPage(ctx: SiteContext, lang: Lang): Page {
     })
   );
 }
+
+/** A summary's opening phrase (up to its first full stop or colon), for the hint under each component's name. */
+const openingPhrase = (summary: string) =>
+  `${summary.split(/\. |\s?: /)[0]!.replace(/\.$/, '')}.`;
 
 /**
  * The colour and corner pickers' start values in the default theme and in the sober one, read from the themes'
