@@ -71,8 +71,16 @@ describe('the site server', () => {
     ]) {
       const response = await get(path);
       expect([path, response.status]).toEqual([path, 404]);
-      expect(await response.text()).toContain('Page not found');
+      expect(await response.text()).toContain('Page introuvable');
     }
+    // Under /en/, the English page (ADR 0022); traversal out of /en/ stays refused.
+    for (const path of ['/en/nothing/', '/en/../package.json']) {
+      const response = await get(path);
+      expect([path, response.status]).toEqual([path, 404]);
+    }
+    expect(await (await get('/en/docs/nothing/')).text()).toContain(
+      'Page not found'
+    );
   });
 
   it('refuses malformed addresses and methods other than GET and HEAD', async () => {

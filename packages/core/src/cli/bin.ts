@@ -8,3 +8,5 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(0);
 });
 process.exitCode = await main(process.argv.slice(2), processIo());
+// An interrupted `ti where -` leaves standard input open: it must not keep the process waiting.
+process.stdin.destroy();

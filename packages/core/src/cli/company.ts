@@ -16,7 +16,7 @@ import {
 } from './company-locator.ts';
 import type {CliIo, ExitCode} from './io.ts';
 import {langOption} from './options.ts';
-import {answerJson} from './where.ts';
+import {answerJson, statusText} from './where.ts';
 
 export const COMPANY_USAGE =
   'ti company [--json] [--lang fr|en] SIREN|SIRET   the company (online) and its territory verdict';
@@ -99,7 +99,7 @@ function companyText(found: Company, verdict: PlaceAnswer, lang: Lang): string {
     place
       ? `  ${choice === 'establishment' ? t.establishment : t.headOffice} ${place.siret} - ${state(place.state)}${lang === 'fr' ? ' :' : ':'} ${address || '?'}`
       : '',
-    `  ${verdict.status}: ${explainAnswer(verdict, lang)}`,
+    `  ${statusText(verdict, lang)}${lang === 'fr' ? ' : ' : ': '}${explainAnswer(verdict, lang)}`,
   ]
     .filter(Boolean)
     .join('\n');

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {printable} from './printable.ts';
+import {printable, printableData} from './printable.ts';
 
 describe('printable', () => {
   it.each([
@@ -10,5 +10,14 @@ describe('printable', () => {
     [JSON.stringify({input: '\u001b'}), '{"input":"\\u001b"}'],
   ])('%j', (text, shown) => {
     expect(printable(text)).toBe(shown);
+  });
+});
+
+describe('printableData', () => {
+  it.each([
+    ['a;b\r\nc\td\n', 'a;b\r\nc\td\n'],
+    ['\u001b[2J\u0000x\u000b', '?[2J?x?'],
+  ])('%j', (text, shown) => {
+    expect(printableData(text)).toBe(shown);
   });
 });

@@ -7,9 +7,14 @@ import {
 } from '../page-companies/index.ts';
 import {htmlToText, looksLikeHtml} from './html-text.ts';
 import type {CliIo, ExitCode} from './io.ts';
+import {langOption} from './options.ts';
+import {SCAN_TEXT} from './scan-text.ts';
 
 export const SCAN_USAGE =
-  'ti scan [--json] [--url URL] FILE...   the companies a page names (SIREN, SIRET, VAT, RCS), ranked, and the one the extension would choose';
+  'ti scan [--json] [--lang fr|en] [--url URL] FILE...|-   the companies a page names (SIREN, SIRET, VAT, RCS), ranked, and the one the extension would choose';
+
+/** A page larger than this is not a page an adviser reads (the extension reads far less of a page). */
+const MAX_PAGE_BYTES = 20_000_000;
 
 /**
  * `ti scan`: the companies named in HTML or text files, by the extension's own pipeline (registry addresses
@@ -19,8 +24,13 @@ export async function scan(args: string[], io: CliIo): Promise<ExitCode> {
   const {values, positionals} = parseArgs({
     args,
     allowPositionals: true,
-    options: {json: {type: 'boolean'}, url: {type: 'string'}},
+    options: {
+      json: {type: 'boolean'},
+      url: {type: 'string'},
+      lang: {type: 'string', default: 'fr'},
+    },
   });
+  const text = SCAN_TEXT[langOption(values.lang)];
   if (positionals.length === 0) {
     io.stderr(SCAN_USAGE);
     return 2;
@@ -29,25 +39,27 @@ export async function scan(args: string[], io: CliIo): Promise<ExitCode> {
   for (const file of positionals) {
     let content: string;
     try {
-      content = await io.readFile(file);
+      const input = await io.readInput(file, MAX_PAGE_BYTES);
+      if (!input.complete) throw new Error(text.tooLarge(MAX_PAGE_BYTES));
+      content = input.text;
     } catch (error) {
       io.stderr(
-        `ti scan: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+        `ti scan: ${text.cannotRead(file === '-' ? text.stdin : file)}${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
       );
       code = 1;
       continue;
     }
     const html = looksLikeHtml(file, content);
-    const text = html ? htmlToText(content) : content;
+    const pageText = html ? htmlToText(content) : content;
     const found = findPageCompanies({
       url: values.url ?? '',
-      text,
+      text: pageText,
       structuredData: html ? structuredDataInHtml(content) : [],
     });
     if (values.json)
       for (const company of found.companies)
-        io.stdout(JSON.stringify(jsonLine(file, text, company, found)));
-    else printPage(io, file, text, found);
+        io.stdout(JSON.stringify(jsonLine(file, pageText, company, found)));
+    else printPage(io, file, pageText, found, text);
   }
   return code;
 }
@@ -86,19 +98,16 @@ function printPage(
   io: CliIo,
   file: string,
   text: string,
-  {companies, choice}: PageCompanies
+  {companies, choice}: PageCompanies,
+  words: (typeof SCAN_TEXT)[keyof typeof SCAN_TEXT]
 ): void {
-  const chosen =
-    choice.siren === null
-      ? `none chosen (${choice.reason})`
-      : `chosen ${choice.siren} (${choice.reason})`;
   io.stdout(
-    `${file}: ${companies.length} compan${companies.length === 1 ? 'y' : 'ies'}, ${chosen}`
+    `${file === '-' ? words.stdin : file}${words.colon}${words.companies(companies.length)}, ${words.choice(choice.siren, words.reasons[choice.reason])}`
   );
   for (const c of companies) {
     const line = jsonLine(file, text, c, {companies, choice});
     io.stdout(
-      `  ${String(c.rank).padStart(2)}. ${line.kind.padEnd(5)} ${line.value}  SIREN ${c.siren}${c.siret ? ` SIRET ${c.siret}` : ''}  ${c.confidence}${line.label ? ` (${line.label})` : ''}${c.role ? `  ${c.role}` : ''}${line.chosen ? '  ← chosen' : ''}`
+      `  ${String(c.rank).padStart(2)}. ${words.kinds[line.kind].padEnd(5)} ${line.value}  SIREN ${c.siren}${c.siret ? ` SIRET ${c.siret}` : ''}  ${words.confidence[c.confidence]}${line.label ? ` (${line.label})` : ''}${c.role ? `  ${words.roles[c.role]}` : ''}${line.chosen ? `  ← ${words.chosen}` : ''}`
     );
   }
 }

@@ -127,10 +127,12 @@ function schemeText(scheme: Scheme, catalogue: Catalogue, lang: Lang): string {
     ...scheme.amounts.map((a) => `  ${formatAmount(a, lang)}`),
   ];
   if (scheme.statusNote) lines.push(`  ${scheme.statusNote[lang]}`);
-  lines.push(`  ${scheme.apply.label[lang]} : ${scheme.apply.url}`);
+  // French sets a space before the colon; English does not.
+  const colon = lang === 'fr' ? ' : ' : ': ';
+  lines.push(`  ${scheme.apply.label[lang]}${colon}${scheme.apply.url}`);
   const newest = newestSource(scheme);
   lines.push(
-    `  ${lang === 'fr' ? 'Source la plus récente' : 'Newest source'} : ${newest.publisher}, ${newest.publishedOn ?? (lang === 'fr' ? 'non datée' : 'undated')} - ${newest.url}`
+    `  ${lang === 'fr' ? 'Source la plus récente' : 'Newest source'}${colon}${newest.publisher}, ${newest.publishedOn ?? (lang === 'fr' ? 'non datée' : 'undated')} - ${newest.url}`
   );
   return lines.join('\n');
 }

@@ -7,30 +7,53 @@ import {
   startFakeServer,
   type FakeServer,
 } from '../company-api/fake-server.ts';
-import {loadCommuneDirectory} from '../places/index.ts';
+import {loadCommuneDirectory, loadPlaces} from '../places/index.ts';
 import type {CliIo} from './io.ts';
 import {main} from './ti.ts';
 
 let server: FakeServer;
+// The first answer loads the commune tables: seconds on a busy machine, which is no test's business.
 beforeAll(async () => {
   server = await startFakeServer();
-});
+  await loadPlaces();
+}, 60_000);
 afterAll(() => server.close());
 
 async function run(
   argv: string[],
-  {stdin = [] as string[], env = {} as Record<string, string>} = {}
+  {
+    stdin = [] as string[],
+    env = {} as Record<string, string>,
+    stdinText = undefined as string | undefined,
+    terminal = false,
+    interruption = undefined as AbortSignal | undefined,
+  } = {}
 ) {
   const out: string[] = [];
   const err: string[] = [];
+  const progress: string[] = [];
+  let written = '';
   const io: CliIo = {
     stdout: (line) => out.push(line),
     stderr: (line) => err.push(line),
+    write: (text) => (written += text),
     stdinLines: async function* () {
       yield* stdin;
     },
     readFile: async (path) =>
       (await import('node:fs/promises')).readFile(path, 'utf8'),
+    readInput: async (path, maxBytes) => {
+      const bytes =
+        path === '-'
+          ? new TextEncoder().encode(stdinText ?? stdin.join('\n'))
+          : await (await import('node:fs/promises')).readFile(path);
+      return {
+        text: new TextDecoder().decode(bytes.subarray(0, maxBytes)),
+        complete: bytes.length <= maxBytes,
+      };
+    },
+    ...(terminal && {progress: (text: string) => progress.push(text)}),
+    ...(interruption && {interruption: () => interruption}),
     env: {TI_API_URL: server.baseUrl, ...env},
     fetch: (url, init) => fetch(url, init),
   };
@@ -39,6 +62,8 @@ async function run(
     code,
     out,
     err,
+    progress,
+    written: () => written,
     json: () => out.map((line) => JSON.parse(line) as Record<string, unknown>),
   };
 }
@@ -108,9 +133,10 @@ describe('ti where', () => {
       'siret:73282932000074',
     ]);
     expect(offline.json()[0]).toMatchObject({
-      status: 'not-found',
+      status: 'failed',
       reasonCode: 'company-lookup-unavailable',
     });
+    expect(offline.code).toBe(1);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -263,12 +289,84 @@ describe('ti scan', () => {
   it('says when a file cannot be read and goes on with the others', async () => {
     const {code, out, err} = await run([
       'scan',
+      '--lang',
+      'en',
       join(dir, 'missing.html'),
       page,
     ]);
     expect(code).toBe(1);
     expect(err[0]).toMatch(/cannot read .*missing\.html: ENOENT/);
-    expect(out[0]).toMatch(/mentions\.html: 3 companies, none chosen/);
+    expect(out[0]).toMatch(
+      /mentions\.html: 3 companies, none chosen \(the page does not say which company publishes the site\)/
+    );
+  });
+});
+
+describe('ti scan -', () => {
+  it('reads the page from standard input, in the language asked for', async () => {
+    const page =
+      '<html><body><h2>Éditeur du site</h2><p>Atelier SAS, SIREN 732 829 320</p></body></html>';
+    const fr = await run(['scan', '-'], {stdinText: page});
+    expect(fr.code).toBe(0);
+    expect(fr.out[0]).toBe(
+      'entrée standard : 1 entreprise, choisie : 732829320 (l’éditeur du site)'
+    );
+    expect(fr.out[1]).toMatch(/SIREN .*sûr .*éditeur du site {2}← choisie$/);
+    const en = await run(['scan', '--lang', 'en', '--json', '-'], {
+      stdinText: page,
+    });
+    expect(en.json()[0]).toMatchObject({
+      file: '-',
+      siren: '732829320',
+      role: 'publisher',
+      chosen: true,
+    });
+  });
+
+  it('refuses a page larger than its limit', async () => {
+    const {code, err} = await run(['scan', '--lang', 'en', '-'], {
+      stdinText: 'x'.repeat(20_000_001),
+    });
+    expect(code).toBe(1);
+    expect(err[0]).toMatch(/cannot read standard input: larger than 20 MB/);
+  });
+});
+
+describe('ti COMMAND --help', () => {
+  const commands = ['where', 'scan', 'company', 'services', 'eligible'];
+
+  it.each(commands)(
+    'ti %s --help and ti help %s print the same help',
+    async (name) => {
+      const flag = await run([name, '--help']);
+      const short = await run([name, '-h', 'anything']);
+      const help = await run(['help', name]);
+      expect(flag.code).toBe(0);
+      expect(flag.out[0]).toMatch(new RegExp(`^ti ${name}: `));
+      expect(flag.out[0]).toMatch(/\nusage:\n/);
+      expect(flag.out[0]).toMatch(/\nexit status:\n {2}0 /);
+      expect(short.out).toEqual(flag.out);
+      expect(help).toMatchObject({code: 0, out: flag.out});
+    }
+  );
+
+  it('says which exit code a failed company lookup gives, and the limits', async () => {
+    const {out} = await run(['where', '--help']);
+    expect(out[0]).toMatch(
+      / {2}1 {4}at least one company lookup failed \(status failed\)/
+    );
+    expect(out[0]).toMatch(/5 requests a second, 2 at once/);
+    expect(out[0]).toMatch(/20,000 rows/);
+  });
+
+  it('refuses help for an unknown command', async () => {
+    expect((await run(['help', 'nope'])).code).toBe(2);
+  });
+
+  it('takes --help after -- for a place, not for help', async () => {
+    const {code, out} = await run(['where', '--json', '--', '--help']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out[0]!)).toMatchObject({input: '--help'});
   });
 });
 
@@ -288,7 +386,7 @@ describe('ti company', () => {
       '  Establishment 73282932000074 - active: 1 RUE DU PORT 20200 BASTIA'
     );
     expect(out[2]).toMatch(
-      /^ {2}in-territory: .*establishment 73282932000074: Bastia \(2B033\): in the Territoire/
+      /^ {2}in a Territoire d’industrie: .*establishment 73282932000074: Bastia \(2B033\): in the Territoire/
     );
   });
 

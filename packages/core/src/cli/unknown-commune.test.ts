@@ -9,13 +9,16 @@ import {
   apiHeadOffice,
   searchAnswer,
 } from '../company-api/fixtures.ts';
+import {loadPlaces} from '../places/index.ts';
 import type {CliIo} from './io.ts';
 import {main} from './ti.ts';
 
 let server: FakeServer;
+// The first answer loads the commune tables: seconds on a busy machine, which is no test's business.
 beforeAll(async () => {
   server = await startFakeServer();
-});
+  await loadPlaces();
+}, 60_000);
 afterAll(() => server.close());
 
 async function run(argv: string[]) {
@@ -23,8 +26,10 @@ async function run(argv: string[]) {
   const io: CliIo = {
     stdout: (line) => out.push(line),
     stderr: (line) => out.push(line),
+    write: (text) => out.push(text),
     stdinLines: async function* () {},
     readFile: async () => '',
+    readInput: async () => ({text: '', complete: true}),
     env: {TI_API_URL: server.baseUrl},
     fetch: (url, init) => fetch(url, init),
   };
@@ -76,10 +81,10 @@ describe('a company registered in a commune the data does not know', () => {
     const {code, out} = await run(['company', '--lang', 'en', '842613093']);
     expect(code).toBe(0);
     expect(out.join('\n')).toMatch(
-      /unknown-commune: .*head office: commune code 2A999: commune unknown to the data \(COG 2026 vintage\)/
+      /unknown commune: .*head office: commune code 2A999: commune unknown to the data \(COG 2026 vintage\)/
     );
     const where = await run(['where', '--lang', 'en', 'siren:842613093']);
-    expect(where.out[0]).toMatch(/^siren:842613093: unknown-commune$/m);
+    expect(where.out[0]).toMatch(/^siren:842613093: unknown commune$/m);
     expect(where.out.join('\n')).not.toMatch(/not in a Territoire/);
   });
 });

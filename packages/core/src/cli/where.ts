@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util';
+import {LIST_STATUS_LABELS, listStatusOf} from '../company-list/index.ts';
 import {
   explainAnswer,
   explainCandidate,
@@ -7,11 +8,16 @@ import {
   type Lang,
   type PlaceAnswer,
 } from '../places/index.ts';
-import {companyClientFor, companyLocator} from './company-locator.ts';
+import {answersInOrder, LOOKUP_WINDOW} from './answers-in-order.ts';
 import type {CliIo, ExitCode} from './io.ts';
-import {langOption} from './options.ts';
+import {openLookupSession, type LookupSession} from './lookup-session.ts';
+import {langOption, UsageError} from './options.ts';
+import {progressOn} from './progress.ts';
+import {untilAborted} from './until-aborted.ts';
+import {whereList} from './where-list.ts';
 
-export const WHERE_USAGE = `ti where [--json] [--lang fr|en] [--offline] PLACE...   (or - to read one place per line on stdin)
+export const WHERE_USAGE = `ti where [--json] [--lang fr|en] [--offline] [--cache FILE] PLACE...   (or - to read one place per line on stdin)
+  ti where --csv FILE|- [--lang fr|en] [--offline] [--cache FILE]   a CSV list, written back with the answers
   PLACE: a commune name, postcode, INSEE code, SIREN or SIRET, or explicit: insee:78224 cp:78620 siren:… siret:… nom:…`;
 
 /** `ti where`: the territory verdict for each place, with its reason. */
@@ -23,38 +29,91 @@ export async function where(args: string[], io: CliIo): Promise<ExitCode> {
       json: {type: 'boolean'},
       lang: {type: 'string', default: 'fr'},
       offline: {type: 'boolean'},
+      cache: {type: 'string'},
+      csv: {type: 'string'},
     },
   });
   const lang = langOption(values.lang);
-  if (positionals.length === 0) {
+  if (values.csv !== undefined && positionals.length > 0)
+    throw new UsageError('--csv reads the places from its file: give no PLACE');
+  if (values.csv !== undefined && values.json)
+    throw new UsageError('--csv writes CSV: leave out --json');
+  if (values.csv === undefined && positionals.length === 0) {
     io.stderr(WHERE_USAGE);
     return 2;
   }
-  const places = await loadPlaces();
-  const locateCompany = values.offline
-    ? undefined
-    : companyLocator(companyClientFor(io), lang);
-  const inputs =
-    positionals.length === 1 && positionals[0] === '-'
-      ? io.stdinLines()
-      : positionals;
-  for await (const input of inputs) {
-    if (input.trim() === '' && positionals[0] === '-') continue;
-    const answer = await resolvePlace(places, input, {locateCompany});
-    io.stdout(
-      values.json
-        ? JSON.stringify(answerJson(answer, lang))
-        : answerText(answer, lang)
-    );
+  const opened = await openLookupSession(io, {
+    offline: values.offline ?? false,
+    cachePath: values.cache,
+    lang,
+  });
+  if (!opened.ok) {
+    io.stderr(`ti where: ${opened.message}`);
+    return 2;
   }
-  return 0;
+  const session = opened.value;
+  const code =
+    values.csv !== undefined
+      ? await whereList(values.csv, session, lang, io)
+      : await wherePlaces(positionals, values.json ?? false, session, lang, io);
+  const cacheProblem = await session.finish();
+  if (cacheProblem) io.stderr(`ti where: ${cacheProblem}`);
+  return code === 0 && cacheProblem ? 1 : code;
 }
 
-/** One JSON object per input: the fields scripts rely on, plus the reason in words. */
+async function wherePlaces(
+  positionals: string[],
+  json: boolean,
+  {locateCompany, signal}: LookupSession,
+  lang: Lang,
+  io: CliIo
+): Promise<ExitCode> {
+  const places = await loadPlaces();
+  const fromStdin = positionals.length === 1 && positionals[0] === '-';
+  const inputs = fromStdin
+    ? nonBlank(untilAborted(io.stdinLines(), signal))
+    : positionals;
+  const progress = progressOn(io, {
+    total: fromStdin ? undefined : positionals.length,
+    lang,
+  });
+  let failed = 0;
+  const answers = answersInOrder(
+    inputs,
+    (input) => resolvePlace(places, input, {locateCompany}),
+    {window: LOOKUP_WINDOW, signal}
+  );
+  for await (const answer of answers) {
+    // Lookups cut short by the interruption are not answers.
+    if (signal?.aborted) break;
+    progress.tick();
+    if (listStatusOf(answer) === 'failed') failed += 1;
+    io.stdout(
+      json ? JSON.stringify(answerJson(answer, lang)) : answerText(answer, lang)
+    );
+  }
+  progress.done();
+  if (signal?.aborted) {
+    io.stderr(
+      lang === 'fr' ? 'ti where : interrompu.' : 'ti where: interrupted.'
+    );
+    return 130;
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+async function* nonBlank(lines: AsyncIterable<string>) {
+  for await (const line of lines) if (line.trim() !== '') yield line;
+}
+
+/**
+ * One JSON object per input: the fields scripts rely on, plus the reason in words. A company that could not be
+ * looked up has the status `failed`, never `not-found`.
+ */
 export function answerJson(answer: PlaceAnswer, lang: Lang) {
   return {
     input: answer.input,
-    status: answer.status,
+    status: listStatusOf(answer),
     kind: answer.kind,
     territory: answer.territory,
     commune: answer.commune,
@@ -68,12 +127,16 @@ export function answerJson(answer: PlaceAnswer, lang: Lang) {
   };
 }
 
+/** The status in words, in the language of the reason. */
+export const statusText = (answer: PlaceAnswer, lang: Lang) =>
+  LIST_STATUS_LABELS[listStatusOf(answer)][lang];
+
 function answerText(answer: PlaceAnswer, lang: Lang): string {
   const verdict = answer.territory
     ? `${answer.territory.name} (${answer.territory.id})`
     : '';
   const lines = [
-    `${answer.input.trim()}: ${answer.status}${verdict ? ` - ${verdict}` : ''}`,
+    `${answer.input.trim()}${lang === 'fr' ? ' : ' : ': '}${statusText(answer, lang)}${verdict ? ` - ${verdict}` : ''}`,
     `  ${explainAnswer(answer, lang)}`,
   ];
   for (const candidate of answer.candidates ?? [])

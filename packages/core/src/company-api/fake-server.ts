@@ -16,6 +16,8 @@ export type Reply = (
 export interface RecordedRequest {
   readonly url: URL;
   readonly headers: IncomingMessage['headers'];
+  /** When it arrived (performance.now()), to check a client's rate. */
+  readonly at: number;
 }
 
 export interface FakeServer {
@@ -42,7 +44,7 @@ export async function startFakeServer(): Promise<FakeServer> {
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    requests.push({url, headers: request.headers});
+    requests.push({url, headers: request.headers, at: performance.now()});
     open += 1;
     maxConcurrent = Math.max(maxConcurrent, open);
     response.on('close', () => (open -= 1));

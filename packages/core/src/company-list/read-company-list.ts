@@ -1,0 +1,53 @@
+import type {CompanyList} from './company-list.ts';
+import {looksLikeIdentifier, namedColumn} from './identifier-column.ts';
+import {LIST_LIMITS} from './limits.ts';
+import {listError, type ListError, type ListErrorCode} from './list-error.ts';
+import {detectDelimiter, parseCsv} from './parse-csv.ts';
+import {textProblem} from './text-problem.ts';
+
+/**
+ * A parse result in the project's `Result` form (`reason` is the code), with the error's messages beside it.
+ * Nothing in the text is evaluated: cells stay strings.
+ */
+export type CompanyListRead =
+  | {ok: true; value: CompanyList}
+  | {ok: false; reason: ListErrorCode; error: ListError};
+
+const failure = (code: ListErrorCode, line?: number): CompanyListRead => ({
+  ok: false,
+  reason: code,
+  error: listError(code, line),
+});
+
+/**
+ * Reads a CSV list of companies or places: UTF-8 with or without BOM, comma or semicolon, RFC 4180 quoting.
+ * The identifiers are in the column named `siret`, `siren`, `insee`, `code_postal` or `commune` (in that order of
+ * preference; case, accents and spaces do not count), else in the first column. The file has no header row when
+ * the first row's first cell already looks like an identifier.
+ */
+export function readCompanyList(text: string): CompanyListRead {
+  if (text.length > LIST_LIMITS.maxChars) return failure('too-large');
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const problem = textProblem(body);
+  if (problem) return failure(problem);
+  const delimiter = detectDelimiter(body);
+  const parsed = parseCsv(body, delimiter, LIST_LIMITS.maxRows + 1);
+  if (!parsed.ok) return failure(parsed.reason, parsed.line);
+  const [first, ...rest] = parsed.records;
+  if (!first) return failure('empty');
+  const named = namedColumn(first);
+  const hasHeader = named >= 0 || !looksLikeIdentifier(first[0] ?? '');
+  const rows = hasHeader ? rest : parsed.records;
+  if (rows.length === 0) return failure('empty');
+  if (rows.length > LIST_LIMITS.maxRows) return failure('too-many-rows');
+  return {
+    ok: true,
+    value: {
+      headers: hasHeader ? first : [],
+      rows,
+      column: Math.max(named, 0),
+      delimiter,
+      hasHeader,
+    },
+  };
+}
