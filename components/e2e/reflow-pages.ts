@@ -16,6 +16,7 @@ export const REFLOW_PAGES = {
   // The whole map with a place's answer: a framed map clips its zoomed shapes (overflow hidden) by design, and the
   // check below would count each clipped shape.
   'territory-map': '<ti-territory-map place="insee:75108"></ti-territory-map>',
+  'list-check': '<ti-list-check company-api="none" no-store></ti-list-check>',
 } satisfies Record<ComponentName, string> & Record<string, string>;
 
 /** What each page waits for before it is measured: the state with its content, not the loading line. */
@@ -26,6 +27,7 @@ export const READY: Record<string, string> = {
   'territory-card': 'ti-territory-card [part="name"]',
   'territory-card-candidates': 'ti-territory-card [part="candidates"]',
   'territory-map': 'ti-territory-map [part="place"]',
+  'list-check': 'ti-list-check [part="drop"]',
 } satisfies Record<keyof typeof REFLOW_PAGES, string>;
 
 export const pageHtml = (body: string) => `<!doctype html>

@@ -166,13 +166,15 @@ describe('the CDN loader (ti-components.js)', () => {
     const root = host.attachShadow({mode: 'closed'});
     document.body.append(host);
     root.innerHTML =
-      '<ti-service-finder></ti-service-finder><ti-territory-map></ti-territory-map>';
+      '<ti-service-finder></ti-service-finder><ti-territory-map></ti-territory-map><ti-list-check no-store></ti-list-check>';
     await delivered();
     expect(customElements.get('ti-service-finder')).to.equal(undefined);
     expect(customElements.get('ti-territory-map')).to.equal(undefined);
+    expect(customElements.get('ti-list-check')).to.equal(undefined);
     window.tiComponents!.observe(root);
     await defined('ti-service-finder');
     await defined('ti-territory-map');
+    await defined('ti-list-check');
     const finder = root.querySelector('ti-service-finder')!;
     // axe cannot reach into a closed root: the finder's accessibility is tested in its own file.
     await waitUntil(

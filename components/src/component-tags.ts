@@ -10,6 +10,7 @@ export const COMPONENT_TAGS = [
   'ti-funding-widget',
   'ti-territory-card',
   'ti-territory-map',
+  'ti-list-check',
 ] as const;
 
 export type ComponentTag = (typeof COMPONENT_TAGS)[number];

@@ -142,6 +142,17 @@ export const STATES: readonly ComponentState[] = [
       ></ti-territory-map>`,
     ready: '[role="alert"]',
   },
+  {
+    name: 'list check, before a list',
+    tag: 'ti-list-check',
+    render: (theme) =>
+      html`<ti-list-check
+        theme=${theme}
+        company-api="none"
+        no-store
+      ></ti-list-check>`,
+    ready: '[part="drop"]',
+  },
 ];
 
 /** Renders a state in a theme, on a page background of that theme, and waits until it has rendered. */

@@ -31,6 +31,8 @@ export const listCheckDocsFr = {
     filters: 'Le groupe de boutons radio des filtres.',
     'table-wrapper': 'La boîte défilante autour du tableau.',
     table: 'Le tableau des résultats.',
+    pages:
+      'Les boutons page précédente et page suivante sous le tableau, au-delà de 100 lignes.',
     row: 'Une ligne du tableau ; `data-outcome` vaut `in`, `out`, `other`, `failed` ou `pending`.',
     status: 'La cellule du statut d’une ligne.',
     'territory-id': 'L’identifiant d’un territoire, après son nom.',
