@@ -7,9 +7,10 @@ const {version} = JSON.parse(
 ) as {version: string};
 
 // Lit and the small modules every component needs travel together: one request and one gzip stream. Lit's
-// directives and @query are left out: the priority cards use none of them (12 kB for all they load, pnpm size).
+// directives and decorators are left out: the priority cards use none of them (the components declare their
+// properties in `static properties`), and a component that still uses a decorator loads it on its own.
 const SHARED =
-  /[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!directive|decorators[\\/]query)|[\\/](lazy|define-once|vocabulary|load-controller|lang|theme\.styles|theme|text-properties|priority-select|load-catalogue|load-state)\.ts$|helpers[\\/]esm[\\/]decorate\.js$/;
+  /[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!directive|decorators)|[\\/](lazy|define-once|load-controller|lang|theme\.styles|theme|text-properties|priority-select|load-catalogue|load-state)\.ts$/;
 
 // Number and date formatting, which every component but the priority cards needs: the cards alone do without it.
 const FORMAT = /[\\/](intl|format)\.ts$/;
@@ -26,6 +27,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: true,
+        // The CDN files are what browsers run: no bundler reads their annotations after us, and the release banner
+        // (postBanner) names the licence.
+        comments: {legal: false, annotation: false, jsdoc: false},
         // Which release the script a partner pastes comes from (the entry only: chunks are named by content).
         postBanner: (chunk) =>
           chunk.isEntry ? `/*! @ti-toolkit/components ${version} | MIT */` : '',

@@ -10,7 +10,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {COMPONENT_NAMES} from '../src/component-tags.ts';
+import type {ComponentName} from '../src/component-tags.ts';
 import {bundlerSize} from './bundler-size.ts';
 import {reportWeights, verdictWeights} from './verdict-weight.ts';
 
@@ -45,8 +45,14 @@ function closure(keys: string[]): Set<string> {
 const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
 const component = (name: string) =>
   Object.keys(manifest).find((key) => key.endsWith(`/${name}/${name}.ts`))!;
-// product.md's "all the components" are the four it names; the map is measured on its own line below.
-const COMPONENTS = COMPONENT_NAMES.filter((name) => name !== 'territory-map');
+// product.md's "all the components" are the four it names, listed here so that a component added to the family
+// later does not change what this budget measures; the map is measured on its own line below.
+const COMPONENTS: readonly ComponentName[] = [
+  'priority-cards',
+  'service-finder',
+  'funding-widget',
+  'territory-card',
+];
 
 const budgets = [
   {

@@ -4,7 +4,6 @@ import {loadCatalogue, type Verdict} from '@ti-toolkit/core/catalogue';
 import type * as Engine from '@ti-toolkit/core/catalogue/eligibility';
 import type {Catalogue} from '@ti-toolkit/data/catalogue';
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
 import {TiEligibilityChangeEvent} from '../events/eligibility-change.ts';
 import {LangController} from '../i18n/lang.ts';
 import {LoadController} from '../internal/load-controller.ts';
@@ -63,6 +62,8 @@ const loadWithEngine = async (): Promise<Loaded> => {
  * @csspart place-retry - The button that tries again (the place tables, or the company directory).
  * @csspart results - The results: counts and groups.
  * @csspart counts - The counts per verdict (a polite live region).
+ * @csspart hand-off - For a company as the place: the links to the public advisers' service (SIRET prefilled) and to its page on the public directory.
+ * @csspart hand-off-link - Each of those links.
  * @csspart group - The schemes of one verdict (`data-verdict`).
  * @csspart group-title - Its title (a heading).
  * @csspart group-toggle - The button in the title that folds or unfolds the group (`aria-expanded`); the
@@ -106,6 +107,22 @@ const loadWithEngine = async (): Promise<Loaded> => {
 export class TiFundingWidget extends LitElement {
   // The form's styles; the results' come with their templates (funding-widget.results.ts).
   static override styles = [themeStyles, controlStyles, fundingWidgetStyles];
+  static override properties = {
+    folded: {state: true, attribute: false},
+    expanded: {state: true, attribute: false},
+    who: {},
+    size: {},
+    place: {},
+    companyApi: {attribute: 'company-api'},
+    project: {},
+    hires: {},
+    naf: {},
+    investmentStarted: {attribute: 'investment-started'},
+    reportUrl: {attribute: 'report-url'},
+    source: {},
+    theme: {reflect: true},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+  };
 
   private readonly langController = new LangController(this);
   private readonly catalogue = new LoadController<Loaded>(this, loadWithEngine);
@@ -118,37 +135,39 @@ export class TiFundingWidget extends LitElement {
     () => this.companyApi
   );
 
-  @query('#ti-place') private placeInput?: HTMLInputElement;
+  private get placeInput(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('#ti-place');
+  }
 
   /** The folded groups: the schemes the answers rule out wait to be asked for. */
-  @state() private folded: ReadonlySet<Verdict> = new Set(['not-eligible']);
+  private folded: ReadonlySet<Verdict> = new Set(['not-eligible']);
   /** The schemes whose details are open. */
-  @state() private expanded: ReadonlySet<string> = new Set();
+  private expanded: ReadonlySet<string> = new Set();
 
   /** Who asks: company, local-authority, training-body, association, employer-group, young-graduate, developer. */
-  @property() who = '';
+  who = '';
   /** The company's size: micro, sme, mid-cap or large (read when `who` is company). */
-  @property() size = '';
+  size = '';
   /** The place: commune name, postcode, INSEE code, intercommunality or company SIREN, SIRET (`insee:`, `cp:`, `siren:`, `siret:` prefixes accepted); the field shows it as people write it once resolved. */
-  @property() place = '';
+  place = '';
   /** Origin of the company API asked for a company's SIREN or SIRET (a mirror, a test server); `none` asks nothing. Defaults to the public API Recherche d'entreprises. */
-  @property({attribute: 'company-api'}) companyApi = '';
+  companyApi = '';
   /** Kinds of project, comma-separated (hiring, innovation, studies...). */
-  @property() project = '';
+  project = '';
   /** Number of hires planned, a whole number, for per-hire estimates (read when `project` has hiring). */
-  @property() hires = '';
+  hires = '';
   /** The company's NAF (APE) code, e.g. `25.62B`: schemes reserved to industry read it. */
-  @property() naf = '';
+  naf = '';
   /** Whether the investment has started: `yes`, `no`, or empty when not known. */
-  @property({attribute: 'investment-started'}) investmentStarted = '';
+  investmentStarted = '';
   /** Address of "Report an error", `{scheme}` standing for the scheme's id; https, defaults to the toolkit's report page. */
-  @property({attribute: 'report-url'}) reportUrl = DEFAULT_REPORT_URL;
+  reportUrl = DEFAULT_REPORT_URL;
   /** Your site's name, for attribution: "how to apply" links then carry `utm_source=<source>&utm_medium=ti-embed` (replacing theirs); off when absent. */
-  @property() source = '';
+  source = '';
   /** `auto` (follows the system's dark mode), `light`, `dark` or `sober`; another value falls back to `auto` with a console warning. */
-  @property({reflect: true}) theme: Theme = 'auto';
+  theme: Theme = 'auto';
   /** Heading level of the group titles, 2 to 6; scheme titles sit one level below. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+  headingLevel = 3;
 
   // Stable listeners for the form template, which lives in its own module.
   private readonly formHandlers: FormHandlers = {
@@ -319,6 +338,7 @@ export class TiFundingWidget extends LitElement {
       <p part="counts" role="status">
         ${t.counts(eligible!, toCheck!, notEligible!)}
       </p>
+      ${results.renderHandOff(this.placeController.current?.company, lang, () => this.requestUpdate())}
       ${results.renderGroups(assessments, {
         lang,
         level,

@@ -15,6 +15,15 @@ export const resultStyles = css`
     gap: var(--_fw-gap);
   }
 
+  [part='hand-off'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
   [part='counts'] {
     margin: 0;
     font-weight: 600;

@@ -22,6 +22,7 @@ import {resultStyles} from './funding-widget.results.styles.ts';
 import {resultTexts, type ResultTexts} from './results.translations.ts';
 
 export {renderReviewNotice} from '../internal/scheme-provenance.ts';
+export {renderHandOff} from './funding-widget.hand-off.ts';
 
 /** The results' styles, adopted by the component when this module arrives (internal/lazy-styles.ts). */
 export const styles = [compactListStyles, provenanceStyles, resultStyles];

@@ -51,11 +51,15 @@ export class LangController implements ReactiveController {
   }
 }
 
+/** The nearest `[lang]` at or above the element, tree by tree up through the shadow roots' hosts. */
 function closestLang(element: Element): string | null {
-  for (let node: Node | null = element; node;) {
-    if (node instanceof Element && node.hasAttribute('lang'))
-      return node.getAttribute('lang');
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  for (
+    let node: Element | undefined = element;
+    node;
+    node = (node.getRootNode() as Partial<ShadowRoot>).host
+  ) {
+    const owner = node.closest('[lang]');
+    if (owner) return owner.getAttribute('lang');
   }
   return null;
 }

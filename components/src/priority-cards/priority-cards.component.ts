@@ -2,9 +2,7 @@ import {readAsText} from '../internal/text-properties.ts';
 import {checkTheme, type Theme} from '../internal/theme.ts';
 import type {Catalogue, PriorityId} from '@ti-toolkit/data/catalogue';
 import {loadCatalogue} from '@ti-toolkit/core/catalogue';
-import {PRIORITY_IDS} from '@ti-toolkit/data/catalogue';
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
 import {TiPrioritySelectEvent} from '../events/priority-select.ts';
 import {LangController} from '../i18n/lang.ts';
 import {LoadController} from '../internal/load-controller.ts';
@@ -38,6 +36,13 @@ import {translations} from './priority-cards.translations.ts';
  */
 export class TiPriorityCards extends LitElement {
   static override styles = [themeStyles, priorityCardsStyles];
+  static override properties = {
+    selected: {reflect: true},
+    for: {},
+    layout: {reflect: true},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    theme: {reflect: true},
+  };
 
   private readonly langController = new LangController(this);
   private readonly catalogue = new LoadController<Catalogue>(
@@ -46,15 +51,15 @@ export class TiPriorityCards extends LitElement {
   );
 
   /** The selected priority's id (ecological-transition, innovation, skills-recruitment, industrial-land). */
-  @property({reflect: true}) selected = '';
+  selected = '';
   /** The id of a `<ti-service-finder>` on the page whose `priority` follows the selection. */
-  @property() for = '';
+  for = '';
   /** `grid` (default) or `list`. */
-  @property({reflect: true}) layout: 'grid' | 'list' = 'grid';
+  layout: 'grid' | 'list' = 'grid';
   /** Heading level of the card titles, 2 to 6. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+  headingLevel = 3;
   /** `auto` (follows the system's dark mode), `light`, `dark` or `sober`; another value falls back to `auto` with a console warning. */
-  @property({reflect: true}) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     readAsText(this, ['selected', 'for', 'layout', 'theme']);
@@ -84,9 +89,9 @@ export class TiPriorityCards extends LitElement {
       return renderLoadState(state, t, () => void this.catalogue.retry());
     const lang = this.langController.lang;
     const {priorities, schemes} = state.value;
+    // Checked against the catalogue's priorities, which are the vocabulary's: the cards need no other copy of the ids.
     const invalid =
-      this.selected !== '' &&
-      !(PRIORITY_IDS as readonly string[]).includes(this.selected);
+      this.selected !== '' && !priorities.some((p) => p.id === this.selected);
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
     return html`
       ${invalid ? html`<p class="ti-message" data-tone="error" role="alert">${t.unknownPriority(this.selected)}</p>` : nothing}

@@ -240,6 +240,27 @@ describe('ti-priority-cards', () => {
             .getAttribute('aria-label') === 'What it covers'
       );
     });
+
+    it('reads the nearest lang through the shadow roots it sits in', async () => {
+      const outer = await fixture<HTMLElement>(
+        html`<div lang="en"><div></div></div>`
+      );
+      const root = outer.firstElementChild!.attachShadow({mode: 'open'});
+      root.innerHTML =
+        '<ti-priority-cards></ti-priority-cards><section lang="fr"><ti-priority-cards></ti-priority-cards></section>';
+      const [above, inside] = await Promise.all(
+        [...root.querySelectorAll<TiPriorityCards>('ti-priority-cards')].map(
+          ready
+        )
+      );
+      const covers = (el: TiPriorityCards | undefined) =>
+        el!
+          .shadowRoot!.querySelector('[part="covers"]')!
+          .getAttribute('aria-label');
+      // The host's ancestor speaks for the first; the second has its own section inside the shadow root.
+      expect(covers(above)).to.equal('What it covers');
+      expect(covers(inside)).to.equal('Ce qu’elle couvre');
+    });
   });
 
   describe('theme', () => {

@@ -1,26 +1,22 @@
 import type {Lang} from '../i18n/lang.ts';
 
 const fr = {
-  heading: "Les quatre priorités des Territoires d'industrie",
   loading: 'Chargement des priorités…',
   error: 'Les priorités n’ont pas pu être chargées.',
   retry: 'Réessayer',
   services: (n: number) =>
     n === 0 ? 'Aucun service' : n === 1 ? '1 service' : `${n} services`,
-  selected: 'Priorité choisie',
   covers: 'Ce qu’elle couvre',
   unknownPriority: (value: string) =>
     `Priorité inconnue : « ${value} ». Choisissez une des quatre priorités.`,
 };
 
 const en: typeof fr = {
-  heading: "The four priorities of the Territoires d'industrie",
   loading: 'Loading the priorities…',
   error: 'The priorities could not be loaded.',
   retry: 'Try again',
   services: (n: number) =>
     n === 0 ? 'No service' : n === 1 ? '1 service' : `${n} services`,
-  selected: 'Selected priority',
   covers: 'What it covers',
   unknownPriority: (value: string) =>
     `Unknown priority: “${value}”. Choose one of the four priorities.`,

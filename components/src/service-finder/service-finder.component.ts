@@ -3,7 +3,6 @@ import {checkTheme, type Theme} from '../internal/theme.ts';
 import {FACETS, loadCatalogue, type Facet} from '@ti-toolkit/core/catalogue';
 import type {Catalogue} from '@ti-toolkit/data/catalogue';
 import {html, LitElement, type PropertyValues} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {TiFiltersChangeEvent} from '../events/filters-change.ts';
 import {LangController} from '../i18n/lang.ts';
@@ -118,6 +117,24 @@ const text = {fromAttribute: (value: string | null) => value ?? ''};
 export class TiServiceFinder extends LitElement {
   // The loading line and its retry button; the rest of the styles come with the templates (templates.ts).
   static override styles = [themeStyles, controlStyles, serviceFinderTokens];
+  static override properties = {
+    filtersOpen: {state: true, attribute: false},
+    query: {converter: text},
+    priority: {converter: text},
+    beneficiary: {converter: text},
+    kind: {converter: text},
+    operator: {converter: text},
+    status: {converter: text},
+    place: {converter: text},
+    theme: {reflect: true},
+    urlSync: {type: Boolean, attribute: 'url-sync'},
+    companyApi: {attribute: 'company-api'},
+    noPlace: {type: Boolean, attribute: 'no-place'},
+    reportUrl: {attribute: 'report-url'},
+    source: {converter: text},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    sort: {},
+  };
 
   private readonly langController = new LangController(this);
   private readonly catalogue = new LoadController<Loaded>(
@@ -135,42 +152,46 @@ export class TiServiceFinder extends LitElement {
   private readonly list = new ResultList(this);
   private readonly urlWriter = new UrlStateWriter();
 
-  @query('#ti-search') private searchInput?: HTMLInputElement;
-  @query('#ti-place') private placeInput?: HTMLInputElement;
+  private get searchInput(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('#ti-search');
+  }
+  private get placeInput(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('#ti-place');
+  }
 
   /** The filter panel starts folded on narrow screens, where it would push the results far down. */
-  @state() private filtersOpen = matchMedia('(min-width: 48em)').matches;
+  private filtersOpen = matchMedia('(min-width: 48em)').matches;
 
   /** Free text to search, as typed. */
-  @property({converter: text}) query = '';
+  query = '';
   /** Priority ids to filter on, comma-separated (ecological-transition, innovation, skills-recruitment, industrial-land). */
-  @property({converter: text}) priority = '';
+  priority = '';
   /** Beneficiaries to filter on, comma-separated (company, local-authority…). */
-  @property({converter: text}) beneficiary = '';
+  beneficiary = '';
   /** Kinds of help to filter on, comma-separated (funding, engineering, support, recruitment, land). */
-  @property({converter: text}) kind = '';
+  kind = '';
   /** Operators to filter on, comma-separated (anct, bpifrance, ademe…). */
-  @property({converter: text}) operator = '';
+  operator = '';
   /** Statuses to filter on, comma-separated (open, running, upcoming, unconfirmed, closed). */
-  @property({converter: text}) status = '';
+  status = '';
   /** A place to check: commune name, postcode, INSEE code, SIREN (intercommunality or company) or SIRET; prefixes insee:, cp:, siren:, siret:, nom:. The field shows it as people write it once resolved ("Saint-Denis (93) — Seine-Saint-Denis"); this property keeps what was given. */
-  @property({converter: text}) place = '';
+  place = '';
   /** `auto` (follows the system's dark mode), `light`, `dark` or `sober`; another value falls back to `auto` with a console warning. */
-  @property({reflect: true}) theme: Theme = 'auto';
+  theme: Theme = 'auto';
   /** Reads its state from the page URL and keeps it there (`ti-query`…, or `ti-<id>-query`… with an id), without new history entries. */
-  @property({type: Boolean, attribute: 'url-sync'}) urlSync = false;
+  urlSync = false;
   /** Origin of the company API asked for a company's SIREN or SIRET (a mirror, a test server); `none` asks nothing. Defaults to the public API Recherche d'entreprises. */
-  @property({attribute: 'company-api'}) companyApi = '';
+  companyApi = '';
   /** Hides the place input (a `place` attribute still applies). */
-  @property({type: Boolean, attribute: 'no-place'}) noPlace = false;
+  noPlace = false;
   /** Address of "Report an error", `{scheme}` standing for the scheme's id; https, defaults to the toolkit's report page. */
-  @property({attribute: 'report-url'}) reportUrl = DEFAULT_REPORT_URL;
+  reportUrl = DEFAULT_REPORT_URL;
   /** Your site's name, for attribution: "how to apply" links then carry `utm_source=<source>&utm_medium=ti-embed` (replacing theirs); off when absent. */
-  @property({converter: text}) source = '';
+  source = '';
   /** Heading level of the result titles, 2 to 6. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+  headingLevel = 3;
   /** Order of the results: `relevance` (default), `deadline` (soonest closing date first) or `amount` (largest first). */
-  @property() sort: SortOrder = 'relevance';
+  sort: SortOrder = 'relevance';
 
   override connectedCallback(): void {
     super.connectedCallback();

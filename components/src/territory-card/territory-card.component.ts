@@ -10,7 +10,6 @@ import type {
 } from '@ti-toolkit/core/places';
 import type * as PlacesApi from '@ti-toolkit/core/places';
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {TiPlaceResolveEvent} from '../events/place-resolve.ts';
 import {
   lazyCompanyLocator,
@@ -82,6 +81,18 @@ const loadPerimeterAndCode = async (): Promise<Loaded> => {
  */
 export class TiTerritoryCard extends LitElement {
   static override styles = [themeStyles, territoryCardStyles];
+  static override properties = {
+    answer: {state: true, attribute: false},
+    placeError: {state: true, attribute: false},
+    askingDirectory: {state: true, attribute: false},
+    territory: {reflect: true},
+    place: {reflect: true},
+    companyApi: {attribute: 'company-api'},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    map: {type: Boolean},
+    smallMap: {state: true, attribute: false},
+    theme: {reflect: true},
+  };
 
   private readonly langController = new LangController(this);
   private readonly loaded = new LoadController<Loaded>(
@@ -89,25 +100,25 @@ export class TiTerritoryCard extends LitElement {
     loadPerimeterAndCode
   );
 
-  @state() private answer: PlaceAnswer | null = null;
-  @state() private placeError = false;
+  private answer: PlaceAnswer | null = null;
+  private placeError = false;
   /** The company directory is being asked for the place (a company's SIREN or SIRET). */
-  @state() private askingDirectory = false;
+  private askingDirectory = false;
 
   /** A territory id (ti-8413), shown as is. */
-  @property({reflect: true}) territory = '';
+  territory = '';
   /** A place whose territory to show: commune name, postcode, INSEE code, intercommunality SIREN, or a company's SIREN or SIRET (located through the company API); shown as people write it once resolved. */
-  @property({reflect: true}) place = '';
+  place = '';
   /** Origin of the company API asked for a company's SIREN or SIRET (a mirror, a test server); `none` asks nothing. Defaults to the public API Recherche d'entreprises. */
-  @property({attribute: 'company-api'}) companyApi = '';
+  companyApi = '';
   /** Heading level of the territory's name, 2 to 6. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
   /** Shows a small map of the territory inside its region (its geometry loads on demand, about 42 kB gzip). */
-  @property({type: Boolean}) map = false;
-  @state() private smallMap: SmallMap | null = null;
+  map = false;
+  private smallMap: SmallMap | null = null;
   private mapLoading = false;
   /** `auto` (follows the system's dark mode), `light`, `dark` or `sober`; another value falls back to `auto` with a console warning. */
-  @property({reflect: true}) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   private resolving = 0;
   /** After a choice among candidates, whose button is gone: the answer takes the focus once shown. */

@@ -1,6 +1,5 @@
 import type {GeometryPhase, TerritoryShape} from '@ti-toolkit/data/geometry';
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {TiTerritorySelectEvent} from '../events/territory-select.ts';
 import {LangController} from '../i18n/lang.ts';
 import {LoadController} from '../internal/load-controller.ts';
@@ -72,6 +71,16 @@ const loadPlaceCode = () =>
  */
 export class TiTerritoryMap extends LitElement {
   static override styles = [themeStyles, territoryMapStyles];
+  static override properties = {
+    placeCodeFailed: {state: true, attribute: false},
+    pointed: {state: true, attribute: false},
+    territory: {reflect: true},
+    place: {reflect: true},
+    region: {reflect: true},
+    phase: {reflect: true},
+    companyApi: {attribute: 'company-api'},
+    theme: {reflect: true},
+  };
 
   private readonly langController = new LangController(this);
   private readonly search = new TerritorySearch(this);
@@ -82,22 +91,22 @@ export class TiTerritoryMap extends LitElement {
   private readonly maps = new Map<GeometryPhase, LoadController<MapData>>();
 
   /** The place code could not be downloaded (offline page): an error with a retry, never a spinner. */
-  @state() private placeCodeFailed = false;
+  private placeCodeFailed = false;
   /** The territory under the pointer, on the map or in the list. */
-  @state() private pointed: string | null = null;
+  private pointed: string | null = null;
 
   /** The id of the territory to highlight and frame (ti-8413), an id of the map's `phase`. */
-  @property({reflect: true}) territory = '';
+  territory = '';
   /** A place whose territory to highlight: commune name, postcode, INSEE code, intercommunality SIREN, or a company's SIREN or SIRET (checked in the programme under way, 2023-2027). */
-  @property({reflect: true}) place = '';
+  place = '';
   /** One region to show, by INSEE code (84) or name; empty for the whole of France. */
-  @property({reflect: true}) region = '';
+  region = '';
   /** `2023-2027` (the programme under way, default) or `2018-2022`; another value falls back to 2023-2027 with a console warning. */
-  @property({reflect: true}) phase: GeometryPhase = CURRENT_PHASE;
+  phase: GeometryPhase = CURRENT_PHASE;
   /** Origin of the company API asked for a company's SIREN or SIRET; `none` asks nothing. Defaults to the public API Recherche d'entreprises. */
-  @property({attribute: 'company-api'}) companyApi = '';
+  companyApi = '';
   /** `auto` (follows the system's dark mode), `light`, `dark` or `sober`; another value falls back to `auto` with a console warning. */
-  @property({reflect: true}) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** The phase `territory` was given for: ids were reused across phases, so a phase change never carries an id over. */
   private territoryPhase: GeometryPhase = CURRENT_PHASE;
