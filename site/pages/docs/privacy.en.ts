@@ -19,9 +19,10 @@ export const privacyEn: PrivacyText = {
         <strong>One exception, checking a list</strong>:
         <code>&lt;ti-list-check&gt;</code> keeps the pasted or dropped list and
         its answers in the browser's IndexedDB database, to resume after a
-        reload. Nothing leaves the browser but the company numbers (see below);
-        "Cancel" clears the kept list, and the <code>no-store</code> attribute
-        keeps nothing.
+        reload. Nothing leaves the browser but the company numbers (see below).
+        The kept list is cleared by "Cancel", "Check another list" or "Forget
+        this list", and when a finished list with no failed row is downloaded;
+        the <code>no-store</code> attribute keeps nothing.
       </li>
       <li>
         <strong>Contact an adviser</strong>: this link opens the public service

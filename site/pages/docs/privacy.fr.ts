@@ -21,7 +21,9 @@ export const privacyFr: PrivacyText = {
         <code>&lt;ti-list-check&gt;</code> garde la liste collée ou déposée et
         ses réponses dans la base IndexedDB du navigateur, pour reprendre après
         un rechargement. Rien ne quitte le navigateur hormis les numéros
-        d'entreprise (voir ci-dessous) ; « Annuler » efface la liste gardée, et
+        d'entreprise (voir ci-dessous). La liste gardée est effacée par «
+        Annuler », « Vérifier une autre liste » ou « Oublier cette liste », et
+        quand une liste terminée sans ligne en échec est téléchargée ;
         l'attribut <code>no-store</code> empêche de la garder.
       </li>
       <li>
