@@ -2,7 +2,7 @@ import {companyHandOffLinks} from '@ti-toolkit/core/company-territory';
 import type {CompanyRef} from '@ti-toolkit/core/places';
 import {html, nothing} from 'lit';
 import type {Lang} from '../i18n/lang.ts';
-import {handOffTexts} from './hand-off.translations.ts';
+import {handOffTexts} from '../internal/hand-off.translations.ts';
 
 /**
  * For a place that is a company: the public advisers' service (its form with the SIRET when there is one) and the

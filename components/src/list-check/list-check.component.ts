@@ -1,5 +1,4 @@
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {TiListDoneEvent} from '../events/list-done.ts';
 import {TiListProgressEvent} from '../events/list-progress.ts';
 import {formatNumber} from '../i18n/format.ts';
@@ -49,6 +48,8 @@ import {translations} from './list-check.translations.ts';
  * @csspart row - A row of the table; `data-outcome` is `in`, `out`, `other`, `failed` or `pending`.
  * @csspart status - A row's status cell.
  * @csspart territory-id - A territory's id after its name.
+ * @csspart hand-off - A found company's cell with its hand-off links.
+ * @csspart hand-off-link - The link to the public advisers' service (SIRET prefilled when valid) or to the company's page on the public directory.
  *
  * @cssproperty --ti-list-check-accent - Colour of the buttons, the drop zone's border and the progress bar.
  * @cssproperty --ti-list-check-border-color - Borders of the table and the drop zone.
@@ -60,6 +61,19 @@ import {translations} from './list-check.translations.ts';
  */
 export class TiListCheck extends LitElement {
   static override styles = [themeStyles, listCheckStyles];
+  static override properties = {
+    error: {state: true, attribute: false},
+    reading: {state: true, attribute: false},
+    previous: {state: true, attribute: false},
+    filter: {state: true, attribute: false},
+    page: {state: true, attribute: false},
+    announcement: {state: true, attribute: false},
+    pasted: {state: true, attribute: false},
+    forgotten: {state: true, attribute: false},
+    companyApi: {attribute: 'company-api'},
+    noStore: {type: Boolean, attribute: 'no-store'},
+    theme: {reflect: true},
+  };
 
   private readonly langController = new LangController(this);
   private readonly run = new ListRun(this, {
@@ -70,23 +84,23 @@ export class TiListCheck extends LitElement {
     onDone: () => this.handleDone(),
   });
 
-  @state() private error = '';
-  @state() private reading = false;
-  @state() private previous: StoredList | null = null;
-  @state() private filter: RowFilter = 'all';
+  private error = '';
+  private reading = false;
+  private previous: StoredList | null = null;
+  private filter: RowFilter = 'all';
   /** The table's page, from 0. */
-  @state() private page = 0;
-  @state() private announcement = '';
-  @state() private pasted = '';
+  private page = 0;
+  private announcement = '';
+  private pasted = '';
   /** The complete result was downloaded and its stored copy forgotten. */
-  @state() private forgotten = false;
+  private forgotten = false;
 
   /** Origin of the company API asked for SIRENs and SIRETs (a mirror, a test server); `none` asks nothing. Defaults to the public API Recherche d'entreprises. */
-  @property({attribute: 'company-api'}) companyApi = '';
+  companyApi = '';
   /** Keeps nothing in the browser: no resume after a reload. */
-  @property({type: Boolean, attribute: 'no-store'}) noStore = false;
+  noStore = false;
   /** `auto` (follows the system's dark mode), `light`, `dark` or `sober`; another value falls back to `auto` with a console warning. */
-  @property({reflect: true}) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** The list reader and writer, once the first list has loaded them. */
   private code: ListCode | null = null;
@@ -292,10 +306,14 @@ export class TiListCheck extends LitElement {
     const answers = stored?.text === text ? stored.answers : [];
     this.reset('');
     this.fileName = name;
-    this.run.start(read.value, {key, text, name}, answers);
-    this.announced = Math.floor(
-      (this.run.answered / read.value.rows.length) * 10
+    const list = read.value;
+    this.run.start(
+      list,
+      list.rows.map((_, i) => code.placeInputOf(list, i)),
+      {key, text, name},
+      answers
     );
+    this.announced = Math.floor((this.run.answered / list.rows.length) * 10);
     this.announcement = this.progressText();
     this.refocus = '[data-action="pause"], [data-action="download"]';
   }

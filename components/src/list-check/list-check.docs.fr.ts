@@ -36,6 +36,10 @@ export const listCheckDocsFr = {
     row: 'Une ligne du tableau ; `data-outcome` vaut `in`, `out`, `other`, `failed` ou `pending`.',
     status: 'La cellule du statut d’une ligne.',
     'territory-id': 'L’identifiant d’un territoire, après son nom.',
+    'hand-off':
+      'La cellule d’une entreprise trouvée, avec ses liens pour passer le relais.',
+    'hand-off-link':
+      'Le lien vers le service public des conseillers aux entreprises (SIRET prérempli s’il est valide) ou vers la fiche de l’entreprise sur l’annuaire public.',
   },
   cssProperties: {
     '--ti-list-check-accent':

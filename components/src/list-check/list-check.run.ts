@@ -16,35 +16,6 @@ const WORKERS = 3;
 /** At most one save a second while running: a thousand rows would otherwise write the list a thousand times. */
 const SAVE_EVERY_MS = 1000;
 
-// Prefixes that say how to read a cell, from the column's name: a postcode column's 01100 is no INSEE code.
-const PREFIXES: Record<string, string> = {
-  siret: 'siret:',
-  siren: 'siren:',
-  insee: 'insee:',
-  codepostal: 'cp:',
-  commune: 'nom:',
-};
-
-/** A header as the list reader compares it: case, accents, spaces, underscores, hyphens and dots aside. */
-const headerName = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\s_.-]/g, '');
-
-/** What the place resolver reads for each row: the cell, prefixed after its column's name. */
-export function placeInputs(list: CompanyList): string[] {
-  const header = list.hasHeader
-    ? headerName(list.headers[list.column] ?? '')
-    : '';
-  const prefix = PREFIXES[header] ?? '';
-  return list.rows.map((row) => {
-    const cell = (row[list.column] ?? '').trim();
-    return cell && prefix && !/^[a-z]+:/i.test(cell) ? prefix + cell : cell;
-  });
-}
-
 export interface RunOptions {
   companyApi(): string;
   lang(): Lang;
@@ -97,9 +68,13 @@ export class ListRun implements ReactiveController {
     this.save();
   }
 
-  /** Starts checking `list`, with the answers already known (a stored list, resumed). */
+  /**
+   * Starts checking `list`, whose rows the place resolver reads as `inputs` (the core's `placeInputOf`), with the
+   * answers already known (a stored list, resumed).
+   */
   start(
     list: CompanyList,
+    inputs: readonly string[],
     stored: {key: string; text: string; name: string | null},
     answers: readonly (PlaceAnswer | null)[] = []
   ): void {
@@ -108,7 +83,7 @@ export class ListRun implements ReactiveController {
     this.key = stored.key;
     this.text = stored.text;
     this.name = stored.name;
-    this.inputs = placeInputs(list);
+    this.inputs = [...inputs];
     this.answers = this.inputs.map((_, i) => answers[i] ?? null);
     this.answered = this.answers.filter(Boolean).length;
     this.phase = 'running';

@@ -83,7 +83,7 @@ const ownStyles = css`
   /* Fixed layout: an answer that fills a row does not make the browser measure every other row again. */
   table {
     width: 100%;
-    min-width: 48rem;
+    min-width: 58rem;
     table-layout: fixed;
     border-collapse: collapse;
     font-size: 0.875rem;
@@ -108,6 +108,10 @@ const ownStyles = css`
 
   [data-width='status'] {
     width: 10%;
+  }
+
+  [data-width='hand-off'] {
+    width: 13%;
   }
 
   caption {
@@ -153,6 +157,12 @@ const ownStyles = css`
   [part='pages'] [aria-disabled='true'] {
     opacity: 0.6;
     cursor: default;
+  }
+
+  /* One link a line, each a target of its own. */
+  [part='hand-off-link'] {
+    display: block;
+    padding-block: 0.125rem;
   }
 
   [part='territory-id'] {

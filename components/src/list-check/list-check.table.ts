@@ -4,6 +4,7 @@ import {html, nothing} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {formatNumber} from '../i18n/format.ts';
 import type {Lang} from '../i18n/lang.ts';
+import {renderRowHandOff} from './list-check.hand-off.ts';
 import {rowOutcome, type RowFilter} from './list-check.outcome.ts';
 import {translations} from './list-check.translations.ts';
 
@@ -75,6 +76,7 @@ export function renderTable(
           <col />
           <col data-width="commune" />
           <col data-width="epci" />
+          <col data-width="hand-off" />
         </colgroup>
         <caption id="caption">
           ${
@@ -97,6 +99,7 @@ export function renderTable(
             <th scope="col">${c.reason}</th>
             <th scope="col">${c.commune}</th>
             <th scope="col">${c.epci}</th>
+            <th scope="col">${c.handOff}</th>
           </tr>
         </thead>
         <tbody>
@@ -161,11 +164,13 @@ function renderRow(
       <td></td>
       <td></td>
       <td></td>
+      <td></td>
     </tr>`;
   const cells = cellsOf(answer, lang, words);
   const outcome = rowOutcome(answer);
+  const row = formatNumber(index + 1, lang);
   return html`<tr part="row" data-outcome=${outcome}>
-    <th scope="row">${formatNumber(index + 1, lang)}</th>
+    <th scope="row">${row}</th>
     <td>${input}</td>
     <td>
       ${
@@ -181,5 +186,6 @@ function renderRow(
     <td>${cells.reason}</td>
     <td>${cells.commune}</td>
     <td>${cells.epci}</td>
+    <td part="hand-off">${renderRowHandOff(row, answer.company, lang)}</td>
   </tr>`;
 }

@@ -72,7 +72,10 @@ const fr = {
     reason: 'Raison',
     commune: 'Commune',
     epci: 'Intercommunalité',
+    handOff: 'Passer le relais',
   },
+  handOffRow: (row: string, company: string) =>
+    company ? `, ligne ${row} : ${company}` : `, ligne ${row}`,
   pending: 'En attente',
   failedStatus: 'Échec de l’annuaire',
   statuses: {
@@ -154,7 +157,10 @@ const en: typeof fr = {
     reason: 'Reason',
     commune: 'Commune',
     epci: 'Intercommunality',
+    handOff: 'Hand on',
   },
+  handOffRow: (row: string, company: string) =>
+    company ? `, row ${row}: ${company}` : `, row ${row}`,
   pending: 'Waiting',
   failedStatus: 'Directory failure',
   statuses: {

@@ -139,6 +139,24 @@ describe('ti where --csv', () => {
     );
   });
 
+  it('reads a cell as its column names it: 01100 under code_postal is a postcode, not also an INSEE code', async () => {
+    server.reset();
+    const {code, rows} = await run([
+      'where',
+      '--offline',
+      '--csv',
+      file(
+        'postcodes.csv',
+        'code_postal;nom\n01100;Oyonnax\ninsee:01100;Cheignieu\n'
+      ),
+    ]);
+    expect(code).toBe(0);
+    expect(rows().rows.map((row) => cell(row, 2, 'status'))).toEqual([
+      'in-territory',
+      'not-in-territory',
+    ]);
+  });
+
   it('looks companies up concurrently within the client limits, answers in the input order', async () => {
     server.reset();
     server.reply(delayed(150, found));

@@ -3,6 +3,7 @@ import {
   listAnswerOf,
   LIST_LIMITS,
   listError,
+  placeInputOf,
   readCompanyList,
   writeCompanyList,
   type ListAnswer,
@@ -56,10 +57,14 @@ export async function whereList(
   const progress = progressOn(io, {total: list.rows.length, lang});
   const answers: (ListAnswer | undefined)[] = [];
   let failed = 0;
-  const rows = untilAborted(list.rows, signal);
+  // Each cell as its column names it: 01100 under `code_postal` is a postcode, not also an INSEE code.
+  const inputs = untilAborted(
+    list.rows.map((_, index) => placeInputOf(list, index)),
+    signal
+  );
   const resolved = answersInOrder(
-    rows,
-    (row) => resolvePlace(places, row[list.column] ?? '', {locateCompany}),
+    inputs,
+    (input) => resolvePlace(places, input, {locateCompany}),
     {window: LOOKUP_WINDOW, signal}
   );
   for await (const answer of resolved) {

@@ -18,4 +18,5 @@ export {
 export {writeCompanyList} from './write-company-list.ts';
 export {neutraliseCell} from './neutralise-cell.ts';
 export {looksLikeIdentifier} from './identifier-column.ts';
+export {placeInputOf} from './place-input.ts';
 export {LIST_STATUS_LABELS} from './list-status-labels.ts';

@@ -1,6 +1,7 @@
 import type {Lang} from '../i18n/lang.ts';
 
-// The hand-off's words, loaded with the result templates, not in the first download.
+// The hand-off's words, shared by the funding widget (loaded with its result templates, not in its first download)
+// and the list check's table.
 
 const fr = {
   label: (company: string) => `Passer le relais pour ${company}`,
