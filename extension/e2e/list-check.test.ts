@@ -10,17 +10,18 @@ let api: FakeServer;
 let extension: LoadedExtension;
 beforeAll(() => void ({api, extension} = suite));
 
-/** Each row's input (after its number) and outcome, once no row is pending. */
-async function outcomes(page: Page): Promise<[string, string][]> {
+/** Each row's input (after its number) and outcome, once every row of the list is drawn and none is pending. */
+async function outcomes(
+  page: Page,
+  count: number
+): Promise<[string, string][]> {
   const rows = page.locator('ti-list-check [part~="row"]');
+  const pending = page.locator('ti-list-check [data-outcome="pending"]');
   await expect
-    .poll(
-      () => page.locator('ti-list-check [data-outcome="pending"]').count(),
-      {
-        timeout: 30_000,
-      }
-    )
-    .toBe(0);
+    .poll(async () => [await rows.count(), await pending.count()], {
+      timeout: 30_000,
+    })
+    .toEqual([count, 0]);
   return rows.evaluateAll((nodes) =>
     nodes.map((row): [string, string] => [
       row.querySelectorAll('td, th')[1]!.textContent!.trim(),
@@ -53,7 +54,7 @@ describe("the extension's list page", {timeout: 60_000}, () => {
         ].join('\n')
       );
     await page.locator('ti-list-check [data-action="check"]').click();
-    const rows = await outcomes(page);
+    const rows = await outcomes(page, 4);
     expect(rows).toEqual([
       [PUBLISHER.siret, 'in'],
       [HOST.siren, 'out'],
