@@ -28,7 +28,7 @@ try {
 
   await page.goto(`${fixture.site.url}/configurator/`);
   await page.locator('#territory-search').fill('gally');
-  await page.getByLabel('Accent colour (buttons, links)').fill('#1f5f3a');
+  await page.getByLabel("Couleur d'accent (boutons, liens)").fill('#1f5f3a');
   await page
     .locator('#preview ti-service-finder [part="result"]')
     .first()
