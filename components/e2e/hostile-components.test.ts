@@ -199,14 +199,15 @@ describe('the checks themselves', {timeout: 30_000}, () => {
   });
 });
 
-describe('hostile partner pages (hostile/pages)', {timeout: 30_000}, () => {
+describe('hostile partner pages (hostile/pages)', {timeout: 60_000}, () => {
   it.each(hostilePages)('%s', async (file) => {
     const {page, errors} = await open(file);
     const ready = JSON.parse(
       (await page.locator('body').getAttribute('data-ready')) ?? '[]'
     ) as string[];
     for (const selector of ready)
-      await page.locator(selector).first().waitFor({timeout: 15_000});
+      // A first answer loads the commune tables: seconds when the suites share two cores.
+      await page.locator(selector).first().waitFor({timeout: 40_000});
     expect(await outcome(page)).toEqual(clean);
     expect(errors).toEqual([]);
     await page.close();
