@@ -27,14 +27,9 @@ const ownStyles = css`
     border-radius: var(--_control-radius);
   }
 
+  /* The paste field: the shared field rule (controls.styles.ts), full width, in a monospace face for numbers. */
   textarea {
     width: 100%;
-    padding: 0.375rem 0.625rem;
-    border: 1px solid var(--_control-border);
-    border-radius: var(--_control-radius);
-    background: var(--_bg);
-    color: var(--_fg);
-    font: inherit;
     font-family: ui-monospace, monospace;
   }
 

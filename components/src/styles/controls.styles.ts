@@ -1,10 +1,10 @@
 import {css} from 'lit';
 
 /**
- * The controls of the components with a form (finder, funding widget), written once for both: buttons outlined in the
- * component's accent (the place button filled), fields, hints, a field with its button on one row. Each component
- * sets `--_control-accent`, `--_control-border` and `--_control-radius` from its own custom properties. Touch
- * targets stay at least 44 px high.
+ * The controls of the components with a form (finder, funding widget, list check), written once for them: buttons
+ * outlined in the component's accent (the place button filled), fields, hints, a field with its button on one row.
+ * Each component sets `--_control-accent`, `--_control-border` and `--_control-radius` from its own custom
+ * properties. Touch targets stay at least 44 px high.
  */
 export const controlStyles = css`
   label {
@@ -14,7 +14,8 @@ export const controlStyles = css`
   input[type='search'],
   input[type='text'],
   input[type='number'],
-  select {
+  select,
+  textarea {
     max-width: 100%;
     min-height: 2.75rem;
     padding: 0.375rem 0.625rem;
