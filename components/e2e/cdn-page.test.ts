@@ -19,12 +19,32 @@ const CARDS_ONLY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 <script type="module" src="/ti-components.js"></script></head>
 <body><ti-priority-cards theme="dark"></ti-priority-cards></body></html>`;
 
+// The configurator's snippets (ADR 0023): each component's own script, no loader.
+const OWN_CARDS = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Cartes</title>
+<script type="module" src="/ti-priority-cards.js"></script></head>
+<body><ti-priority-cards></ti-priority-cards></body></html>`;
+
+// Two snippets pasted one after the other, and the loader a CMS theme adds: all three on one page.
+const MIXED = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mélange</title>
+<script type="module" src="/ti-territory-card.js"></script>
+<script type="module" src="/ti-service-finder.js"></script>
+<script type="module" src="/ti-components.js"></script></head>
+<body>
+  <ti-territory-card place="Oyonnax"></ti-territory-card>
+  <ti-service-finder place="Oyonnax"></ti-service-finder>
+  <ti-priority-cards></ti-priority-cards>
+</body></html>`;
+
 let site: CdnSite;
 let browser: Browser;
 const errors: string[] = [];
 
-async function open(path: string): Promise<Page> {
+async function open(
+  path: string,
+  beforeLoad: (page: Page) => void = () => {}
+): Promise<Page> {
   const page = await browser.newPage();
+  beforeLoad(page);
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => {
     // A failed download is reported below with its address; the browser's own favicon request is not ours.
@@ -45,7 +65,18 @@ async function open(path: string): Promise<Page> {
 const suite = useCdnSite(() => ({
   'index.html': PARTNER_PAGE,
   'cards.html': CARDS_ONLY,
+  'own-cards.html': OWN_CARDS,
+  'mixed.html': MIXED,
 }));
+
+/** The paths a page requests, in order. */
+function recordRequests(page: Page): string[] {
+  const requested: string[] = [];
+  page.on('request', (request) =>
+    requested.push(new URL(request.url()).pathname)
+  );
+  return requested;
+}
 beforeAll(() => void ({site, browser} = suite));
 
 describe('a partner page with one script tag', {timeout: 30_000}, () => {
@@ -134,3 +165,52 @@ describe('a partner page with one script tag', {timeout: 30_000}, () => {
     await page.close();
   });
 });
+
+describe(
+  "a partner page with the components' own scripts",
+  {timeout: 30_000},
+  () => {
+    it('shows the cards from their own script: two files of code and the catalogue, no loader', async () => {
+      errors.length = 0;
+      let requested: string[] = [];
+      const page = await open(
+        '/own-cards.html',
+        (p) => (requested = recordRequests(p))
+      );
+      await page.locator('ti-priority-cards [part~="card"]').first().waitFor();
+      expect(
+        await page.locator('ti-priority-cards [part~="card"]').count()
+      ).toBe(4);
+      const code = requested.filter(
+        (path) => path.endsWith('.js') && !/catalogue/.test(path)
+      );
+      expect(code).toEqual([
+        '/ti-priority-cards.js',
+        expect.stringMatching(/^\/chunks\/ti-shared-[\w-]+\.js$/),
+      ]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('mixes two own scripts and the loader: each file once, each element working', async () => {
+      errors.length = 0;
+      let requested: string[] = [];
+      const page = await open(
+        '/mixed.html',
+        (p) => (requested = recordRequests(p))
+      );
+      await expect
+        .poll(() =>
+          page.locator('ti-territory-card [part="name"]').textContent()
+        )
+        .toContain('Plastics Vallée');
+      await page.locator('ti-service-finder [part="result"]').first().waitFor();
+      await page.locator('ti-priority-cards [part~="card"]').first().waitFor();
+      const code = requested.filter((path) => path.endsWith('.js'));
+      expect(code.length).toBeGreaterThan(4);
+      expect(new Set(code).size).toBe(code.length);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+);

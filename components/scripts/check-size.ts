@@ -18,7 +18,6 @@ interface Chunk {
   file: string;
   name?: string;
   src?: string;
-  isEntry?: boolean;
   imports?: string[];
   dynamicImports?: string[];
 }
@@ -42,7 +41,8 @@ function closure(keys: string[]): Set<string> {
   return seen;
 }
 
-const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
+/** The loader, `ti-components.js`: the other entries are the components' own scripts. */
+const entry = Object.keys(manifest).find((key) => key.endsWith('src/cdn.ts'))!;
 const component = (name: string) =>
   Object.keys(manifest).find((key) => key.endsWith(`/${name}/${name}.ts`))!;
 // product.md's "all the components" are the four it names, listed here so that a component added to the family
@@ -54,14 +54,28 @@ const COMPONENTS: readonly ComponentName[] = [
   'territory-card',
 ];
 
+// What a page downloads in the CDN build, both ways of embedding (ADR 0023): each component's own script, the
+// snippet the configurator gives; and the loader `ti-components.js`, which fetches the same scripts when their tags
+// appear. The margin product.md asks for is kept by the first and not by the loader: one file more (about 750 B) is the
+// price of not knowing the page's components in advance.
 const budgets = [
   {
-    label: '<ti-priority-cards> alone',
+    label: '<ti-priority-cards> alone, its own script',
+    keys: [component('priority-cards')],
+    budget: 12 * 1024,
+  },
+  {
+    label: 'all the components, their own scripts',
+    keys: COMPONENTS.map(component),
+    budget: 30 * 1024,
+  },
+  {
+    label: '<ti-priority-cards> alone, through the loader',
     keys: [entry, component('priority-cards')],
     budget: 12 * 1024,
   },
   {
-    label: 'all the components',
+    label: 'all the components, through the loader',
     keys: [entry, ...COMPONENTS.map(component)],
     budget: 30 * 1024,
   },
@@ -80,7 +94,7 @@ function report(
   failed ||= !ok;
   const margin = total <= budget - MARGIN ? 'margin kept' : 'margin under 3 kB';
   console.log(
-    `${ok ? 'ok  ' : 'OVER'} ${build}, ${label}: ${(total / 1024).toFixed(1)} kB gzip (budget ${budget / 1024} kB, ${margin}) - ${files} files`
+    `${ok ? 'ok  ' : 'OVER'} ${build}, ${label}: ${(total / 1024).toFixed(1)} kB gzip, ${total.toLocaleString('en')} B (budget ${budget / 1024} kB, ${margin}) - ${files} files`
   );
 }
 for (const {label, keys, budget} of budgets) {

@@ -159,32 +159,45 @@ try {
   const sri = JSON.parse(
     readFileSync(join(release, 'cdn', version, 'sri.json'), 'utf8')
   ) as Record<string, string>;
+  const script = (file: string) => ({
+    src: `./cdn/${version}/${file}`,
+    integrity: sri[file]!,
+  });
+  // The loader, and the components' own scripts (ADR 0023).
   writeFileSync(
     join(web, 'dist/plain.html'),
-    WEB_APP.plainPage(
-      `./cdn/${version}/ti-components.js`,
-      sri['ti-components.js']!
-    )
+    WEB_APP.plainPage([script('ti-components.js')])
+  );
+  writeFileSync(
+    join(web, 'dist/plain-own.html'),
+    WEB_APP.plainPage([
+      script('ti-priority-cards.js'),
+      script('ti-territory-card.js'),
+    ])
   );
   const site = await serveFolder(join(web, 'dist'));
   try {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await check(
-      'a plain HTML page with the CDN file shows the components',
-      async () => {
-        await page.goto(`${site.url}/plain.html`);
-        await page
-          .locator('ti-priority-cards [part~="card"]')
-          .first()
-          .waitFor({timeout: 15_000});
-        await page
-          .locator('ti-territory-card [part="name"]')
-          .waitFor({timeout: 15_000});
-        assert(errors.length === 0, errors.join('\n'));
-      }
-    );
+    for (const [file, how] of [
+      ['plain.html', 'the loader'],
+      ['plain-own.html', "the components' own scripts"],
+    ] as const)
+      await check(
+        `a plain HTML page with ${how} from the CDN folder shows the components`,
+        async () => {
+          await page.goto(`${site.url}/${file}`);
+          await page
+            .locator('ti-priority-cards [part~="card"]')
+            .first()
+            .waitFor({timeout: 15_000});
+          await page
+            .locator('ti-territory-card [part="name"]')
+            .waitFor({timeout: 15_000});
+          assert(errors.length === 0, errors.join('\n'));
+        }
+      );
     /** A built page with <ti-service-finder query="recrutement">: the property set, an event handled. */
     const rendersFinder = async (path: string) => {
       await page.goto(`${site.url}/${path}`);

@@ -91,11 +91,11 @@ function App() {
 createRoot(document.getElementById('root')!).render(<App />);
 `,
   },
+  /** The page with the given scripts (address and SRI hash), as the configurator's snippets write them. */
   plainPage: (
-    src: string,
-    integrity: string
+    scripts: {src: string; integrity: string}[]
   ) => `<!doctype html><html lang="fr"><head><meta charset="utf-8">
 <title>Plain page</title>
-<script type="module" src="${src}" integrity="${integrity}" crossorigin="anonymous"></script></head>
+${scripts.map(({src, integrity}) => `<script type="module" src="${src}" integrity="${integrity}" crossorigin="anonymous"></script>`).join('\n')}</head>
 <body><ti-priority-cards></ti-priority-cards><ti-territory-card place="insee:78224"></ti-territory-card></body></html>`,
 };

@@ -1,6 +1,10 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {build} from 'vite';
+import {
+  COMPONENT_TAGS,
+  type ComponentTag,
+} from '../../components/src/component-tags.ts';
 import {buildResizeScript} from './build-client.ts';
 import {integrityOf, integrityOfTree} from './integrity.ts';
 import {COMPONENTS_ROOT} from './paths.ts';
@@ -9,12 +13,20 @@ export interface CdnBuild {
   version: string;
   /** Site path of the versioned folder, e.g. /cdn/ti-components/0.1.0/ */
   base: string;
-  /** Site path and integrity of the one script partners paste. */
-  entry: {path: string; integrity: string};
+  /** Site path and integrity of the loader, the one script for any component (CMS blocks, pages that change). */
+  entry: ScriptFile;
+  /** Each component's own script, what the configurator's snippet gives (ADR 0023). */
+  scripts: Record<ComponentTag, ScriptFile>;
   /** The same for the iframe fallback's parent-page script. */
   resize: {path: string; integrity: string};
   /** Integrity of every file of the folder, by path relative to `base`. */
   files: Record<string, string>;
+}
+
+/** A script of the versioned folder: its site path and SRI hash. */
+export interface ScriptFile {
+  path: string;
+  integrity: string;
 }
 
 export const componentsVersion = (): string =>
@@ -42,13 +54,17 @@ export async function buildCdn(outDir: string): Promise<CdnBuild> {
   await buildResizeScript(dir);
   const files = integrityOfTree(dir);
   writeFileSync(join(dir, 'integrity.json'), JSON.stringify(files, null, 2));
+  const script = (file: string): ScriptFile => ({
+    path: `${base}${file}`,
+    integrity: integrityOf(join(dir, file)),
+  });
   return {
     version,
     base,
-    entry: {
-      path: `${base}ti-components.js`,
-      integrity: integrityOf(join(dir, 'ti-components.js')),
-    },
+    entry: script('ti-components.js'),
+    scripts: Object.fromEntries(
+      COMPONENT_TAGS.map((tag) => [tag, script(`${tag}.js`)])
+    ) as Record<ComponentTag, ScriptFile>,
     resize: {
       path: `${base}ti-embed-resize.js`,
       integrity: integrityOf(join(dir, 'ti-embed-resize.js')),

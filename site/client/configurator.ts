@@ -36,10 +36,15 @@ const placeStatus = byId<HTMLParagraphElement>('place-status');
 
 const absolute = (path: string) => new URL(path, location.origin).href;
 const data = form.dataset;
-const cdnScript: ScriptRef = {
-  url: absolute(data.cdnPath!),
-  integrity: data.cdnIntegrity!,
-};
+// Each component's own script (ADR 0023): the snippet loads only the component it places.
+const CDN_SCRIPTS = JSON.parse(data.cdnScripts!) as Record<
+  string,
+  {path: string; integrity: string}
+>;
+const cdnScript = (tag: string): ScriptRef => ({
+  url: absolute(CDN_SCRIPTS[tag]!.path),
+  integrity: CDN_SCRIPTS[tag]!.integrity,
+});
 const resizeScript: ScriptRef = {
   url: absolute(data.resizePath!),
   integrity: data.resizeIntegrity!,
@@ -229,7 +234,7 @@ function update(): void {
     // The preview asks no company directory (the partner's page does): our pages call no other site.
     element.setAttribute('company-api', 'none');
     preview.replaceChildren(element);
-    snippet.value = scriptSnippet(spec, cdnScript);
+    snippet.value = scriptSnippet(spec, cdnScript(spec.tag));
   }
   copyStatus.textContent = '';
 }

@@ -127,9 +127,10 @@ describe('the embed configurator', {timeout: 60_000}, () => {
       .toContain('Seine Aval');
 
     const snippet = await page.locator('#snippet').inputValue();
-    const {entry} = fixture.build.context.cdn;
-    expect(snippet).toContain(`src="${fixture.site.url}${entry.path}"`);
-    expect(snippet).toContain(`integrity="${entry.integrity}"`);
+    // The territory card's own script, not the loader (ADR 0023).
+    const own = fixture.build.context.cdn.scripts['ti-territory-card'];
+    expect(snippet).toContain(`src="${fixture.site.url}${own.path}"`);
+    expect(snippet).toContain(`integrity="${own.integrity}"`);
     expect(snippet).toContain('--ti-sys-dark-color-primary: #f0a8c8');
     expect(snippet).toContain('lang="en"');
     expect(problems).toEqual([]);

@@ -41,8 +41,7 @@ export function configuratorPage(ctx: SiteContext, lang: Lang): Page {
     <div class="configurator">
       <form
         id="configurator"
-        data-cdn-path="${cdn.entry.path}"
-        data-cdn-integrity="${cdn.entry.integrity}"
+        data-cdn-scripts="${JSON.stringify(cdn.scripts)}"
         data-resize-path="${resize.path}"
         data-resize-integrity="${resize.integrity}"
         data-embed-path="/embed/"

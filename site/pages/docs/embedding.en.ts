@@ -9,7 +9,7 @@ export const embeddingEn: EmbeddingText = {
     buttons: 'buttons, links',
     dark: 'the same in the dark theme',
   },
-  content: ({to, cdnBase, script, elements, events, tokens, csp}) =>
+  content: ({to, cdnBase, script, ownScript, elements, events, tokens, csp}) =>
     html`<h1>Embedding guide</h1>
       <p>
         The components are custom elements: one script tag, then the elements
@@ -37,6 +37,17 @@ export const embeddingEn: EmbeddingText = {
         only at what your page adds, never at the whole page again, and stops
         watching once every component is loaded.
       </p>
+      <p id="own-scripts">
+        <strong>Or each component's own script</strong>, in the same folder and
+        named after its tag (<code>ti-territory-card.js</code>): it defines its
+        element at once, without watching the page. It is what the
+        <a href="${to('/configurator/')}">configurator</a> gives, and the
+        lightest way when you know which components a page holds: the loader is
+        one file more. Several of them on a page share their common files, and
+        they mix with the loader. Keep the loader for pages whose components you
+        do not know in advance (blocks of a CMS, content that comes later).
+      </p>
+      <pre><code>${ownScript}</code></pre>
       <h2>2. The elements</h2>
       <pre><code>${elements}</code></pre>
       <ul>

@@ -9,7 +9,7 @@ export const embeddingFr: EmbeddingText = {
     buttons: 'boutons, liens',
     dark: 'la même en thème sombre',
   },
-  content: ({to, cdnBase, script, elements, events, tokens, csp}) =>
+  content: ({to, cdnBase, script, ownScript, elements, events, tokens, csp}) =>
     html`<h1>Guide d'intégration</h1>
       <p>
         Les composants sont des éléments HTML personnalisés (custom elements) :
@@ -40,6 +40,18 @@ export const embeddingFr: EmbeddingText = {
         regarde que ce que votre page ajoute, jamais de nouveau toute la page,
         et cesse de surveiller dès que tous les composants sont chargés.
       </p>
+      <p id="own-scripts">
+        <strong>Ou le script propre à chaque composant</strong>, dans le même
+        dossier et nommé d'après sa balise (<code>ti-territory-card.js</code>) :
+        il définit son élément tout de suite, sans surveiller la page. C'est ce
+        que donne le <a href="${to('/configurator/')}">configurateur</a>, et la
+        façon la plus légère quand vous savez quels composants une page contient
+        : le chargeur est un fichier de plus. Plusieurs de ces scripts sur une
+        même page partagent leurs fichiers communs, et ils cohabitent avec le
+        chargeur. Gardez le chargeur pour les pages dont vous ne connaissez pas
+        les composants à l'avance (blocs d'un CMS, contenu ajouté plus tard).
+      </p>
+      <pre><code>${ownScript}</code></pre>
       <h2>2. Les éléments</h2>
       <pre><code>${elements}</code></pre>
       <ul>

@@ -12,6 +12,8 @@ export interface EmbeddingFacts {
   /** The versioned CDN folder, `/cdn/ti-components/<version>/`. */
   cdnBase: string;
   script: string;
+  /** The priority cards' own script, the other way to embed (ADR 0023). */
+  ownScript: string;
   elements: string;
   events: string;
   tokens: string;
@@ -37,6 +39,10 @@ export function embeddingGuide(ctx: SiteContext, lang: Lang): Page {
     script: `<script type="module"
   src="https://${host}${cdn.entry.path}"
   integrity="${cdn.entry.integrity}"
+  crossorigin="anonymous"></script>`,
+    ownScript: `<script type="module"
+  src="https://${host}${cdn.scripts['ti-priority-cards'].path}"
+  integrity="${cdn.scripts['ti-priority-cards'].integrity}"
   crossorigin="anonymous"></script>`,
     elements: `<ti-priority-cards for="finder"></ti-priority-cards>
 <ti-service-finder id="finder" place="siren:200034130"></ti-service-finder>
