@@ -160,7 +160,7 @@ export class TiFundingWidget extends LitElement {
   naf = '';
   /** Whether the investment has started: `yes`, `no`, or empty when not known. */
   investmentStarted = '';
-  /** Address of "Report an error", `{scheme}` standing for the scheme's id; https, defaults to the toolkit's report page. */
+  /** Address of "Report an error", `{scheme}` standing for the scheme's id; https, defaults to the toolkit's report page (its English version when the component speaks English). */
   reportUrl = DEFAULT_REPORT_URL;
   /** Your site's name, for attribution: "how to apply" links then carry `utm_source=<source>&utm_medium=ti-embed` (replacing theirs); off when absent. */
   source = '';

@@ -19,7 +19,7 @@ export const fundingWidgetDocsFr = {
     'investment-started':
       'Si l’investissement a commencé : `yes`, `no`, ou vide quand on ne le sait pas.',
     'report-url':
-      'Adresse du lien « Signaler une erreur », où `{scheme}` tient lieu d’identifiant du dispositif ; en https, par défaut la page de signalement de la boîte à outils.',
+      'Adresse du lien « Signaler une erreur », où `{scheme}` tient lieu d’identifiant du dispositif ; en https, par défaut la page de signalement de la boîte à outils (sa version anglaise quand le composant parle anglais).',
     source:
       'Le nom de votre site, pour l’attribution : les liens « Comment candidater » portent alors `utm_source=<source>&utm_medium=ti-embed` (à la place des leurs) ; rien n’est ajouté sans cet attribut.',
     theme:

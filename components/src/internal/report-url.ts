@@ -1,3 +1,4 @@
+import type {Lang} from '../i18n/lang.ts';
 import {safeHref} from './safe-href.ts';
 
 /**
@@ -7,15 +8,27 @@ import {safeHref} from './safe-href.ts';
  */
 export const DEFAULT_REPORT_URL = '/docs/signaler/#{scheme}';
 
+/** The same page in English, for a component speaking English (the site's English pages are under /en/). */
+const DEFAULT_REPORT_URL_EN = '/en/docs/signaler/#{scheme}';
+
 const ownOrigin = new URL(import.meta.url).origin;
 
 /**
  * The report link for one scheme, or null when the template gives no safe address. The template is resolved
  * against the server of the components' own code; the result must be https, or that same server (a local demo
- * served over http), never another scheme (javascript:, data:).
+ * served over http), never another scheme (javascript:, data:). The default page follows the component's language;
+ * a partner's own template is kept as given.
  */
-export function reportHref(template: string, schemeId: string): string | null {
-  const filled = String(template ?? '').replaceAll(
+export function reportHref(
+  template: string,
+  schemeId: string,
+  lang: Lang = 'fr'
+): string | null {
+  const chosen =
+    lang === 'en' && template === DEFAULT_REPORT_URL
+      ? DEFAULT_REPORT_URL_EN
+      : template;
+  const filled = String(chosen ?? '').replaceAll(
     '{scheme}',
     encodeURIComponent(schemeId)
   );

@@ -1,7 +1,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {testScheme} from '@ti-toolkit/core/catalogue/testing';
 import {render} from 'lit';
-import {reportHref} from './report-url.ts';
+import {DEFAULT_REPORT_URL, reportHref} from './report-url.ts';
 import {renderProvenance, renderReviewNotice} from './scheme-provenance.ts';
 
 async function rendered(template: unknown): Promise<HTMLElement> {
@@ -102,6 +102,16 @@ describe('reportHref', () => {
     );
     expect(reportHref('/docs/signaler/#{scheme}', 'vte-ti')).to.equal(
       `${location.origin}/docs/signaler/#vte-ti`
+    );
+    // The default page follows the component's language; a partner's template stays as given.
+    expect(reportHref(DEFAULT_REPORT_URL, 'vte-ti', 'en')).to.equal(
+      `${location.origin}/en/docs/signaler/#vte-ti`
+    );
+    expect(reportHref(DEFAULT_REPORT_URL, 'vte-ti', 'fr')).to.equal(
+      `${location.origin}/docs/signaler/#vte-ti`
+    );
+    expect(reportHref('https://x.example/{scheme}', 'vte-ti', 'en')).to.equal(
+      'https://x.example/vte-ti'
     );
     for (const bad of [
       'javascript:alert(1)//{scheme}',

@@ -24,7 +24,7 @@ export function renderProvenance(
 ) {
   const t = TEXTS[lang];
   const newest = newestSource(scheme);
-  const report = reportHref(reportUrl, scheme.id);
+  const report = reportHref(reportUrl, scheme.id, lang);
   // The list is drawn when the reader opens it: a finder shows every entry, and most lists stay closed.
   const onToggle = (event: Event) => {
     const details = event.currentTarget as HTMLDetailsElement;

@@ -184,7 +184,7 @@ export class TiServiceFinder extends LitElement {
   companyApi = '';
   /** Hides the place input (a `place` attribute still applies). */
   noPlace = false;
-  /** Address of "Report an error", `{scheme}` standing for the scheme's id; https, defaults to the toolkit's report page. */
+  /** Address of "Report an error", `{scheme}` standing for the scheme's id; https, defaults to the toolkit's report page (its English version when the component speaks English). */
   reportUrl = DEFAULT_REPORT_URL;
   /** Your site's name, for attribution: "how to apply" links then carry `utm_source=<source>&utm_medium=ti-embed` (replacing theirs); off when absent. */
   source = '';

@@ -26,7 +26,7 @@ export const serviceFinderDocsFr = {
     'no-place':
       'Masque le champ du lieu (un attribut `place` s’applique toujours).',
     'report-url':
-      'Adresse du lien « Signaler une erreur », où `{scheme}` tient lieu d’identifiant du dispositif ; en https, par défaut la page de signalement de la boîte à outils.',
+      'Adresse du lien « Signaler une erreur », où `{scheme}` tient lieu d’identifiant du dispositif ; en https, par défaut la page de signalement de la boîte à outils (sa version anglaise quand le composant parle anglais).',
     source:
       'Le nom de votre site, pour l’attribution : les liens « Comment candidater » portent alors `utm_source=<source>&utm_medium=ti-embed` (à la place des leurs) ; rien n’est ajouté sans cet attribut.',
     'heading-level': 'Niveau des titres des résultats, de 2 à 6.',

@@ -854,6 +854,18 @@ describe('ti-service-finder, what each entry rests on', () => {
     ).to.equal('https://partner.example/contact?sujet=vte-ti&copie=vte-ti');
   });
 
+  it('links an English finder to the English report page by default', async () => {
+    const el = await make(
+      html`<ti-service-finder lang="en"></ti-service-finder>`
+    );
+    const link = (await entry(el, 'vte-ti')).querySelector<HTMLAnchorElement>(
+      '[part="report"] a'
+    )!;
+    expect(new URL(link.href).pathname).to.equal('/en/docs/signaler/');
+    expect(new URL(link.href).hash).to.equal('#vte-ti');
+    expect(text(link)).to.contain('Report an error');
+  });
+
   it('refuses a report address that is not https', async () => {
     for (const url of [
       'javascript:alert(1)',
