@@ -1,5 +1,6 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {pathLang} from '../build/lang.ts';
+import {statementPaths} from '../pages/docs/accessibility.ts';
 import {
   axeViolations,
   openSite,
@@ -29,6 +30,17 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await fixture?.close();
+});
+
+describe('the accessibility statement', () => {
+  it('lists every page the build writes and the tests load, in both languages', () => {
+    const built = new Set(
+      fixture.build.pages
+        .map((address) => pathLang(address).path)
+        .filter((path) => path !== '/embed/')
+    );
+    expect(new Set(statementPaths(fixture.build.context))).toEqual(built);
+  });
 });
 
 /** Each page once: loaded with no console error, no failed or off-site request, and no axe violation. */

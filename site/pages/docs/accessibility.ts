@@ -44,6 +44,10 @@ const PAGES: [string, Bilingual][] = [
     '/configurator/',
     {fr: "Configurateur d'intégration", en: 'Embed configurator'},
   ],
+  [
+    '/verifier/',
+    {fr: "Vérifier une liste d'entreprises", en: 'Check a list of companies'},
+  ],
   ['/docs/', {fr: "Guide d'intégration", en: 'Embedding guide'}],
   ['/docs/cms/', {fr: 'WordPress et Drupal', en: 'WordPress and Drupal'}],
   [
@@ -68,6 +72,18 @@ const PAGES_AFTER_COMPONENTS: [string, Bilingual][] = [
     {fr: 'Extension de navigateur', en: 'Browser extension'},
   ],
 ];
+
+/**
+ * The pages the statement lists, by their French path (each also under /en/), the iframe page apart: a test compares
+ * them with the pages the build writes, so that a new page cannot be left out of the statement.
+ */
+export const statementPaths = (ctx: Pick<SiteContext, 'components'>) => [
+  ...PAGES.map(([path]) => path),
+  ...ctx.components.map((c) => componentPath(c.tag)),
+  ...PAGES_AFTER_COMPONENTS.map(([path]) => path),
+];
+
+const componentPath = (tag: string) => `/docs/components/${tag}/`;
 
 /** What the statement quotes, the same in both languages. */
 export interface AccessibilityFacts {
@@ -99,7 +115,7 @@ export function accessibilityPage(ctx: SiteContext, lang: Lang): Page {
       <code>${sitePath('en', path)}</code>)
     </li>`;
   const pages = html`${PAGES.map(([path, label]) => item(path, label[lang]))}
-    ${ctx.components.map((c) => item(`/docs/components/${c.tag}/`, `<${c.tag}>`))}
+    ${ctx.components.map((c) => item(componentPath(c.tag), `<${c.tag}>`))}
     ${PAGES_AFTER_COMPONENTS.map(([path, label]) => item(path, label[lang]))}
     <li>${text.embedPage} (<code>/embed/?component=…</code>)</li>`;
   return docsPage(
