@@ -142,9 +142,17 @@ describe('the CDN loader (ti-components.js)', () => {
     await expect(cards).to.be.accessible();
   });
 
-  it('loads a tag inside the shadow root of an element defined after it was added', async () => {
+  it('loads a tag inside the shadow root of an element defined after it was added, past elements removed meanwhile', async () => {
     const late = document.createElement('ti-test-late-host');
     document.body.append(late);
+    // Then elements of the same tag added and removed before the definition: the loader lets them go (held weakly,
+    // pruned as its list grows) and keeps the one still on the page.
+    for (let i = 0; i < 70; i++) {
+      const gone = document.createElement('ti-test-late-host');
+      document.body.append(gone);
+      await delivered();
+      gone.remove();
+    }
     await delivered();
     customElements.define(
       'ti-test-late-host',

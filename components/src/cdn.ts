@@ -41,8 +41,11 @@ const pending = new Map<string, () => Promise<void>>(
   Object.entries(COMPONENTS)
 );
 let watched = new WeakSet<Root>();
-/** Custom elements seen before their definition, by tag: their shadow root comes when they upgrade. */
-const upgrading = new Map<string, Element[]>();
+/**
+ * Custom elements seen before their definition, by tag: their shadow root comes when they upgrade. Held weakly and
+ * pruned of the removed ones: a tag the page never defines must not keep its removed elements alive.
+ */
+const upgrading = new Map<string, WeakRef<Element>[]>();
 const OPTIONS = {childList: true, subtree: true};
 
 // Indexed loops: on a busy page this runs for every mutation batch (BENCHMARKS.md, "CDN loader").
@@ -102,11 +105,21 @@ function host(element: Element): void {
     if (!hosts) {
       upgrading.set(name, (hosts = []));
       void customElements.whenDefined(name).then(() => {
+        const waiting = upgrading.get(name) ?? [];
         upgrading.delete(name);
-        if (pending.size) hosts!.forEach(host);
+        for (const ref of waiting) {
+          const waited = ref.deref();
+          if (waited && pending.size) host(waited);
+        }
       });
     }
-    hosts.push(element);
+    // Each time the list doubles, only the elements still on the page stay: it is bounded by what the page holds.
+    if (hosts.length >= 32 && !(hosts.length & (hosts.length - 1)))
+      upgrading.set(
+        name,
+        (hosts = hosts.filter((ref) => ref.deref()?.isConnected))
+      );
+    hosts.push(new WeakRef(element));
   }
 }
 
