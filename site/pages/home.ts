@@ -74,9 +74,9 @@ const TEXT = {
         thèmes, pour les graphistes (l'outil est en anglais).`,
       },
     ],
-    version: (version: string, path: string) =>
+    version: (version: string, folder: string) =>
       html`Version des composants : <strong>${version}</strong>,
-        <code>${path}</code>`,
+        <code>${folder}</code>`,
   },
   en: {
     title: 'Home',
@@ -133,9 +133,9 @@ const TEXT = {
         text: html`Every component, state, language and theme, for designers.`,
       },
     ],
-    version: (version: string, path: string) =>
+    version: (version: string, folder: string) =>
       html`Components version <strong>${version}</strong>:
-        <code>${path}</code>`,
+        <code>${folder}</code>`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 
@@ -164,7 +164,7 @@ export function homePage(ctx: SiteContext, lang: Lang): Page {
     <ul class="cards">
       ${text.cards(to).map(card)}
     </ul>
-    <p>${text.version(cdn.version, cdn.entry.path)}</p>`;
+    <p>${text.version(cdn.version, cdn.base)}</p>`;
   return page(
     lang,
     '/',
