@@ -116,17 +116,25 @@ try {
       'a scheme without sources'
     );
   });
-  await check('npx ti with a bad option exits 2 with its usage', () => {
-    const run = spawnSync(
-      'npx',
-      ['--no-install', 'ti', 'services', '--status', 'nope'],
-      {cwd: cli, encoding: 'utf8'}
-    );
-    assert(
-      run.status === 2 && run.stderr.includes('usage'),
-      `exit ${run.status}: ${run.stderr}`
-    );
-  });
+  await check(
+    'npx ti with a bad option exits 2 with its usage, in French or with --lang en in English',
+    () => {
+      for (const [lang, word] of [
+        [[], 'utilisation'],
+        [['--lang', 'en'], 'usage'],
+      ] as const) {
+        const run = spawnSync(
+          'npx',
+          ['--no-install', 'ti', 'services', ...lang, '--status', 'nope'],
+          {cwd: cli, encoding: 'utf8'}
+        );
+        assert(
+          run.status === 2 && run.stderr.includes(word),
+          `exit ${run.status}: ${run.stderr}`
+        );
+      }
+    }
+  );
 
   const web = project('web', WEB_APP.packageJson(tarballs), {
     ...WEB_APP.files,

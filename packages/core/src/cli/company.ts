@@ -1,4 +1,3 @@
-import {parseArgs} from 'node:util';
 import type {Company} from '../company-api/index.ts';
 import {chosenAddress} from '../company-territory/index.ts';
 import {
@@ -15,22 +14,22 @@ import {
   lookedUpAddressChoice,
 } from './company-locator.ts';
 import type {CliIo, ExitCode} from './io.ts';
+import {commandUsage} from './help.ts';
+import {messagePrefix} from './message-prefix.ts';
 import {langOption} from './options.ts';
+import {parseCommandArgs} from './parse-command-args.ts';
+import {shownValue} from './shown-value.ts';
 import {answerJson, statusText} from './where.ts';
-
-export const COMPANY_USAGE =
-  'ti company [--json] [--lang fr|en] SIREN|SIRET   the company (online) and its territory verdict';
 
 /** `ti company`: the company from the public API, and the verdict for its establishment (SIRET) or head office. */
 export async function company(args: string[], io: CliIo): Promise<ExitCode> {
-  const {values, positionals} = parseArgs({
-    args,
+  const {values, positionals} = parseCommandArgs(args, {
     allowPositionals: true,
     options: {json: {type: 'boolean'}, lang: {type: 'string', default: 'fr'}},
   });
   const lang: Lang = langOption(values.lang);
   if (positionals.length !== 1) {
-    io.stderr(COMPANY_USAGE);
+    io.stderr(commandUsage('company', lang));
     return 2;
   }
   const input = positionals[0]!;
@@ -47,7 +46,10 @@ export async function company(args: string[], io: CliIo): Promise<ExitCode> {
           reason: message,
         })
       );
-    else io.stderr(`ti company: ${input}: ${message}`);
+    else
+      io.stderr(
+        `${messagePrefix('ti company', lang)}${messagePrefix(shownValue(input), lang)}${message}`
+      );
     return result.reason === 'invalid-identifier' ? 2 : 1;
   }
   const found = result.value;

@@ -4,7 +4,6 @@ import {
   PROJECT_KINDS,
   type Lang,
 } from '@ti-toolkit/data/catalogue';
-import {parseArgs} from 'node:util';
 import {
   loadCatalogue,
   newestSource,
@@ -23,16 +22,15 @@ import {
   resolvePlace,
 } from '../places/index.ts';
 import {companyClientFor, companyLocator} from './company-locator.ts';
+import {french} from './french-typography.ts';
 import type {CliIo, ExitCode} from './io.ts';
 import {choices, countOption, langOption, UsageError} from './options.ts';
-
-export const ELIGIBLE_USAGE =
-  'ti eligible --place PLACE --who WHO [--size S] [--project P]... [--hires N] [--naf CODE] [--investment-started yes|no] [--json] [--lang fr|en] [--offline]';
+import {parseCommandArgs} from './parse-command-args.ts';
+import {shownValue} from './shown-value.ts';
 
 /** `ti eligible`: every scheme's verdict for a profile, with its reasons and, where a rule allows, an estimate. */
 export async function eligible(args: string[], io: CliIo): Promise<ExitCode> {
-  const {values} = parseArgs({
-    args,
+  const {values} = parseCommandArgs(args, {
     options: {
       place: {type: 'string'},
       who: {type: 'string'},
@@ -48,9 +46,10 @@ export async function eligible(args: string[], io: CliIo): Promise<ExitCode> {
   });
   const lang = langOption(values.lang);
   if (!values.who)
-    throw new UsageError(
-      `--who is required: one of ${BENEFICIARIES.join(', ')}`
-    );
+    throw new UsageError({
+      fr: french`--who est obligatoire : choisissez parmi ${BENEFICIARIES.join(', ')}`,
+      en: `--who is required: one of ${BENEFICIARIES.join(', ')}`,
+    });
   const [who] = choices('who', [values.who], BENEFICIARIES)!;
   const companySize = values.size
     ? choices('size', [values.size], COMPANY_SIZES)![0]
@@ -60,7 +59,10 @@ export async function eligible(args: string[], io: CliIo): Promise<ExitCode> {
 
   const started = values['investment-started'];
   if (started !== undefined && started !== 'yes' && started !== 'no')
-    throw new UsageError(`--investment-started ${started}: use yes or no`);
+    throw new UsageError({
+      fr: french`--investment-started ${shownValue(started)} : répondez yes ou no`,
+      en: `--investment-started ${shownValue(started)}: use yes or no`,
+    });
 
   // One place: only the communes it needs are read (ADR 0016).
   const places = values.place ? await loadPlacesFor(values.place) : undefined;

@@ -1,14 +1,28 @@
 import type {Lang} from '@ti-toolkit/data/catalogue';
+import type {Bilingual} from './bilingual.ts';
+import {french} from './french-typography.ts';
+import {shownValue} from './shown-value.ts';
 
-/** A bad option value: the command prints the message and its usage, and exits with 2. */
+/**
+ * A bad option or argument: `ti` prints the message in the language the arguments ask for, the command's usage,
+ * and exits with 2. `message` is the English text, for a stack trace.
+ */
 export class UsageError extends Error {
   override name = 'UsageError';
+  readonly texts: Bilingual;
+  constructor(texts: Bilingual) {
+    super(texts.en);
+    this.texts = texts;
+  }
 }
 
+/** A value that is neither fr nor en cannot say which language to use: the message gives both. */
 export function langOption(value: string | undefined): Lang {
   if (value === undefined || value === 'fr' || value === 'en')
     return value ?? 'fr';
-  throw new UsageError(`--lang ${value}: use fr or en`);
+  const shown = shownValue(value);
+  const both = `${french`--lang ${shown} : choisissez fr ou en.`}\n--lang ${shown}: use fr or en.`;
+  throw new UsageError({fr: both, en: both});
 }
 
 /** Values of a repeatable option, each checked against the allowed ones (comma-separated lists accepted). */
@@ -25,10 +39,14 @@ export function choices<T extends string>(
   const unknown = split.filter(
     (v) => !(allowed as readonly string[]).includes(v)
   );
-  if (unknown.length > 0)
-    throw new UsageError(
-      `--${option} ${unknown.join(', ')}: not one of ${allowed.join(', ')}`
-    );
+  if (unknown.length > 0) {
+    const shown = shownValue(unknown.join(', '));
+    const list = allowed.join(', ');
+    throw new UsageError({
+      fr: french`--${option} ${shown} : valeur inconnue, choisissez parmi ${list}`,
+      en: `--${option} ${shown}: not one of ${list}`,
+    });
+  }
   return split as T[];
 }
 
@@ -38,7 +56,12 @@ export function countOption(
   value: string | undefined
 ): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{1,6}$/.test(value.trim()))
-    throw new UsageError(`--${option} ${value}: give a whole number`);
+  if (!/^\d{1,6}$/.test(value.trim())) {
+    const shown = shownValue(value);
+    throw new UsageError({
+      fr: french`--${option} ${shown} : indiquez un nombre entier`,
+      en: `--${option} ${shown}: give a whole number`,
+    });
+  }
   return Number(value);
 }

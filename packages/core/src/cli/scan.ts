@@ -1,4 +1,3 @@
-import {parseArgs} from 'node:util';
 import {
   findPageCompanies,
   structuredDataInHtml,
@@ -7,11 +6,10 @@ import {
 } from '../page-companies/index.ts';
 import {htmlToText, looksLikeHtml} from './html-text.ts';
 import type {CliIo, ExitCode} from './io.ts';
+import {commandUsage} from './help.ts';
 import {langOption} from './options.ts';
+import {parseCommandArgs} from './parse-command-args.ts';
 import {SCAN_TEXT} from './scan-text.ts';
-
-export const SCAN_USAGE =
-  'ti scan [--json] [--lang fr|en] [--url URL] FILE...|-   the companies a page names (SIREN, SIRET, VAT, RCS), ranked, and the one the extension would choose';
 
 /** A page larger than this is not a page an adviser reads (the extension reads far less of a page). */
 const MAX_PAGE_BYTES = 20_000_000;
@@ -21,8 +19,7 @@ const MAX_PAGE_BYTES = 20_000_000;
  * with --url, structured data, the text with legal-notice roles, ranking and the default choice).
  */
 export async function scan(args: string[], io: CliIo): Promise<ExitCode> {
-  const {values, positionals} = parseArgs({
-    args,
+  const {values, positionals} = parseCommandArgs(args, {
     allowPositionals: true,
     options: {
       json: {type: 'boolean'},
@@ -30,9 +27,10 @@ export async function scan(args: string[], io: CliIo): Promise<ExitCode> {
       lang: {type: 'string', default: 'fr'},
     },
   });
-  const text = SCAN_TEXT[langOption(values.lang)];
+  const lang = langOption(values.lang);
+  const text = SCAN_TEXT[lang];
   if (positionals.length === 0) {
-    io.stderr(SCAN_USAGE);
+    io.stderr(commandUsage('scan', lang));
     return 2;
   }
   let code: ExitCode = 0;

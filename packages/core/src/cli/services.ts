@@ -9,7 +9,6 @@ import {
   type Scheme,
   type SchemeStatus,
 } from '@ti-toolkit/data/catalogue';
-import {parseArgs} from 'node:util';
 import {
   formatAmount,
   KIND_LABELS,
@@ -21,9 +20,7 @@ import {
 import {searchSchemes} from '../catalogue/search-schemes.ts';
 import type {CliIo, ExitCode} from './io.ts';
 import {choices, langOption} from './options.ts';
-
-export const SERVICES_USAGE =
-  'ti services [--query Q] [--priority P] [--beneficiary B] [--kind K] [--operator O] [--status S|available] [--json] [--lang fr|en]';
+import {parseCommandArgs} from './parse-command-args.ts';
 
 /** `available` is shorthand for the statuses a user can apply to now: open (a call) or running (no call). */
 function statusFilter(
@@ -37,8 +34,7 @@ function statusFilter(
 
 /** `ti services`: the catalogue's schemes matching a text and filters, best first. */
 export async function services(args: string[], io: CliIo): Promise<ExitCode> {
-  const {values} = parseArgs({
-    args,
+  const {values} = parseCommandArgs(args, {
     options: {
       query: {type: 'string', short: 'q'},
       priority: {type: 'string', multiple: true},

@@ -336,27 +336,45 @@ describe('ti COMMAND --help', () => {
   const commands = ['where', 'scan', 'company', 'services', 'eligible'];
 
   it.each(commands)(
-    'ti %s --help and ti help %s print the same help',
+    'ti %s --help and ti help %s print the same help, in French by default',
     async (name) => {
       const flag = await run([name, '--help']);
       const short = await run([name, '-h', 'anything']);
       const help = await run(['help', name]);
       expect(flag.code).toBe(0);
-      expect(flag.out[0]).toMatch(new RegExp(`^ti ${name}: `));
-      expect(flag.out[0]).toMatch(/\nusage:\n/);
-      expect(flag.out[0]).toMatch(/\nexit status:\n {2}0 /);
+      expect(flag.out[0]).toMatch(new RegExp(`^ti ${name}\u00a0: `));
+      expect(flag.out[0]).toMatch(/\nutilisation\u00a0:\n/);
+      expect(flag.out[0]).toMatch(/\ncodes de sortie\u00a0:\n {2}0 /);
       expect(short.out).toEqual(flag.out);
       expect(help).toMatchObject({code: 0, out: flag.out});
     }
   );
 
+  it.each(commands)(
+    'ti %s --help --lang en, ti help %s --lang en: the help in English',
+    async (name) => {
+      const flag = await run([name, '--lang', 'en', '--help']);
+      const help = await run(['help', '--lang', 'en', name]);
+      expect(flag.out[0]).toMatch(new RegExp(`^ti ${name}: `));
+      expect(flag.out[0]).toMatch(/\nusage:\n/);
+      expect(flag.out[0]).toMatch(/\nexit status:\n {2}0 /);
+      expect(help).toMatchObject({code: 0, out: flag.out});
+    }
+  );
+
   it('says which exit code a failed company lookup gives, and the limits', async () => {
-    const {out} = await run(['where', '--help']);
+    const {out} = await run(['where', '--help', '--lang', 'en']);
     expect(out[0]).toMatch(
       / {2}1 {4}at least one company lookup failed \(status failed\)/
     );
     expect(out[0]).toMatch(/5 requests a second, 2 at once/);
     expect(out[0]).toMatch(/20,000 rows/);
+    const fr = await run(['where', '--help']);
+    expect(fr.out[0]).toMatch(
+      / {2}1 {4}au moins une recherche d’entreprise a échoué \(statut failed\)/
+    );
+    expect(fr.out[0]).toMatch(/5 requêtes par seconde, 2 en même temps/);
+    expect(fr.out[0]).toMatch(/20\u202f000 lignes/);
   });
 
   it('refuses help for an unknown command', async () => {
@@ -430,7 +448,12 @@ describe('ti company', () => {
     });
     const invalid = await run(['company', '732829321']);
     expect(invalid.code).toBe(2);
-    expect(invalid.err[0]).toMatch(/ni un SIREN ni un SIRET valide/);
+    expect(invalid.err[0]).toMatch(
+      /^ti company\u00a0: 732829321\u00a0: .*ni un SIREN ni un SIRET valide/
+    );
+    const hostile = await run(['company', '--lang', 'en', '\u001b[2J\n7']);
+    expect(hostile.code).toBe(2);
+    expect(hostile.err[0]).toMatch(/^ti company: \?\[2J\?7: /);
   });
 });
 
@@ -525,7 +548,7 @@ describe('ti services', () => {
     const {code, err} = await run(['services', '--kind', 'loan']);
     expect(code).toBe(2);
     expect(err[0]).toMatch(
-      /--kind loan: not one of funding, engineering, support, recruitment, land/
+      /--kind loan\u00a0: valeur inconnue, choisissez parmi funding, engineering, support, recruitment, land/
     );
     expect((await run(['services', '--lang', 'de'])).code).toBe(2);
   });
@@ -586,11 +609,11 @@ describe('ti eligible', () => {
 
   it('asks for --who and checks the values it is given', async () => {
     expect((await run(['eligible', '--place', 'Oyonnax'])).code).toBe(2);
-    expect((await run(['eligible', '--who', 'alien'])).err[0]).toMatch(
-      /--who alien: not one of company/
-    );
+    expect(
+      (await run(['eligible', '--lang', 'en', '--who', 'alien'])).err[0]
+    ).toMatch(/--who alien: not one of company/);
     expect(
       (await run(['eligible', '--who', 'company', '--hires', 'many'])).err[0]
-    ).toMatch(/--hires many: give a whole number/);
+    ).toMatch(/--hires many\u00a0: indiquez un nombre entier/);
   });
 });

@@ -1,32 +1,30 @@
 /** `ti`: the Territoires d'industrie toolkit on the command line, for data maintainers and business advisers. */
+import type {Lang} from '@ti-toolkit/data/catalogue';
 import {pathToFileURL} from 'node:url';
-import {company, COMPANY_USAGE} from './company.ts';
-import {eligible, ELIGIBLE_USAGE} from './eligible.ts';
-import {COMMAND_HELP} from './help.ts';
+import {langFromArgs} from './args-lang.ts';
+import {company} from './company.ts';
+import {eligible} from './eligible.ts';
+import {french} from './french-typography.ts';
+import {commandHelp, commandUsage, tiUsage, type CommandName} from './help.ts';
 import type {CliIo, ExitCode} from './io.ts';
+import {messagePrefix} from './message-prefix.ts';
 import {UsageError} from './options.ts';
 import {processIo} from './process-io.ts';
-import {scan, SCAN_USAGE} from './scan.ts';
-import {services, SERVICES_USAGE} from './services.ts';
-import {where, WHERE_USAGE} from './where.ts';
+import {scan} from './scan.ts';
+import {services} from './services.ts';
+import {shownValue} from './shown-value.ts';
+import {where} from './where.ts';
 
 export {processIo} from './process-io.ts';
 
-const COMMANDS = {where, scan, company, services, eligible} as const;
-type Command = keyof typeof COMMANDS;
-const USAGE = [
-  'usage:',
-  `  ${WHERE_USAGE}`,
-  `  ${SCAN_USAGE}`,
-  `  ${SERVICES_USAGE}`,
-  `  ${ELIGIBLE_USAGE}`,
-  `  ${COMPANY_USAGE}`,
-  '  ti COMMAND --help   (or ti help COMMAND)   what a command does, its options and its exit status',
-].join('\n');
+const COMMANDS: Record<
+  CommandName,
+  (args: string[], io: CliIo) => Promise<ExitCode>
+> = {where, scan, company, services, eligible};
 
-const commandNamed = (name: string | undefined): Command | undefined =>
+const commandNamed = (name: string | undefined): CommandName | undefined =>
   name !== undefined && Object.hasOwn(COMMANDS, name)
-    ? (name as Command)
+    ? (name as CommandName)
     : undefined;
 
 /** `--help` anywhere before a `--` that ends the options. */
@@ -37,15 +35,27 @@ const asksHelp = (args: string[]) => {
   );
 };
 
+/** `ti help [--lang en] COMMAND`: the command asked about, wherever --lang is. */
+const helpTopic = (args: string[]) =>
+  args.find((arg, i) => !arg.startsWith('-') && args[i - 1] !== '--lang');
+
+const unknownCommand = (prefix: string, name: string, lang: Lang) => {
+  const shown = shownValue(name);
+  return `${prefix}${lang === 'fr' ? french`commande « ${shown} » inconnue` : `unknown command "${shown}"`}\n${tiUsage(lang)}`;
+};
+
 export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
   const [name, ...args] = argv;
-  if (name === 'help' && args.length > 0) {
-    const asked = commandNamed(args[0]);
+  // Help and usage errors follow --lang, like the output: decided before any option is checked.
+  const lang = langFromArgs(argv);
+  const topic = name === 'help' ? helpTopic(args) : undefined;
+  if (topic !== undefined) {
+    const asked = commandNamed(topic);
     if (!asked) {
-      io.stderr(`ti help: unknown command "${args[0]}"\n${USAGE}`);
+      io.stderr(unknownCommand(messagePrefix('ti help', lang), topic, lang));
       return 2;
     }
-    io.stdout(COMMAND_HELP[asked]);
+    io.stdout(commandHelp(asked, lang));
     return 0;
   }
   if (
@@ -54,32 +64,26 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
     name === '-h' ||
     name === 'help'
   ) {
-    (name ? io.stdout : io.stderr)(USAGE);
+    (name ? io.stdout : io.stderr)(tiUsage(lang));
     return name ? 0 : 2;
   }
   const command = commandNamed(name);
   if (!command) {
-    io.stderr(`ti: unknown command "${name}"\n${USAGE}`);
+    io.stderr(unknownCommand(messagePrefix('ti', lang), name, lang));
     return 2;
   }
   if (asksHelp(args)) {
-    io.stdout(COMMAND_HELP[command]);
+    io.stdout(commandHelp(command, lang));
     return 0;
   }
   try {
     return await COMMANDS[command](args, io);
   } catch (error) {
-    // parseArgs rejects unknown options with a TypeError whose code says so: a usage error, not a crash.
-    if (
-      error instanceof UsageError ||
-      (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')
-    ) {
-      io.stderr(
-        `ti ${name}: ${(error as Error).message}\n${USAGE}\n(ti ${name} --help for details)`
-      );
-      return 2;
-    }
-    throw error;
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(
+      `${messagePrefix(`ti ${command}`, lang)}${error.texts[lang]}\n${commandUsage(command, lang)}`
+    );
+    return 2;
   }
 }
 

@@ -1,4 +1,3 @@
-import {parseArgs} from 'node:util';
 import {LIST_STATUS_LABELS, listStatusOf} from '../company-list/index.ts';
 import {
   explainAnswer,
@@ -9,21 +8,20 @@ import {
   type PlaceAnswer,
 } from '../places/index.ts';
 import {answersInOrder, LOOKUP_WINDOW} from './answers-in-order.ts';
+import {french} from './french-typography.ts';
+import {commandUsage} from './help.ts';
 import type {CliIo, ExitCode} from './io.ts';
 import {openLookupSession, type LookupSession} from './lookup-session.ts';
+import {messagePrefix} from './message-prefix.ts';
 import {langOption, UsageError} from './options.ts';
+import {parseCommandArgs} from './parse-command-args.ts';
 import {progressOn} from './progress.ts';
 import {untilAborted} from './until-aborted.ts';
 import {whereList} from './where-list.ts';
 
-export const WHERE_USAGE = `ti where [--json] [--lang fr|en] [--offline] [--cache FILE] PLACE...   (or - to read one place per line on stdin)
-  ti where --csv FILE|- [--lang fr|en] [--offline] [--cache FILE]   a CSV list, written back with the answers
-  PLACE: a commune name, postcode, INSEE code, SIREN or SIRET, or explicit: insee:78224 cp:78620 siren:… siret:… nom:…`;
-
 /** `ti where`: the territory verdict for each place, with its reason. */
 export async function where(args: string[], io: CliIo): Promise<ExitCode> {
-  const {values, positionals} = parseArgs({
-    args,
+  const {values, positionals} = parseCommandArgs(args, {
     allowPositionals: true,
     options: {
       json: {type: 'boolean'},
@@ -35,11 +33,17 @@ export async function where(args: string[], io: CliIo): Promise<ExitCode> {
   });
   const lang = langOption(values.lang);
   if (values.csv !== undefined && positionals.length > 0)
-    throw new UsageError('--csv reads the places from its file: give no PLACE');
+    throw new UsageError({
+      fr: french`--csv lit les lieux dans son fichier : ne donnez pas de LIEU en plus`,
+      en: '--csv reads the places from its file: give no PLACE',
+    });
   if (values.csv !== undefined && values.json)
-    throw new UsageError('--csv writes CSV: leave out --json');
+    throw new UsageError({
+      fr: french`--csv écrit du CSV : retirez --json`,
+      en: '--csv writes CSV: leave out --json',
+    });
   if (values.csv === undefined && positionals.length === 0) {
-    io.stderr(WHERE_USAGE);
+    io.stderr(commandUsage('where', lang));
     return 2;
   }
   const opened = await openLookupSession(io, {
@@ -48,7 +52,7 @@ export async function where(args: string[], io: CliIo): Promise<ExitCode> {
     lang,
   });
   if (!opened.ok) {
-    io.stderr(`ti where: ${opened.message}`);
+    io.stderr(`${messagePrefix('ti where', lang)}${opened.message}`);
     return 2;
   }
   const session = opened.value;
@@ -57,7 +61,8 @@ export async function where(args: string[], io: CliIo): Promise<ExitCode> {
       ? await whereList(values.csv, session, lang, io)
       : await wherePlaces(positionals, values.json ?? false, session, lang, io);
   const cacheProblem = await session.finish();
-  if (cacheProblem) io.stderr(`ti where: ${cacheProblem}`);
+  if (cacheProblem)
+    io.stderr(`${messagePrefix('ti where', lang)}${cacheProblem}`);
   return code === 0 && cacheProblem ? 1 : code;
 }
 
