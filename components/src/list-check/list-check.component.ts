@@ -12,6 +12,14 @@ import {listKey, readFileText} from './list-check.file.ts';
 import {renderFilters} from './list-check.filters.ts';
 import {renderForm} from './list-check.form.ts';
 import {
+  columnLine,
+  headerChoiceOffered,
+  inputsOf,
+  readWithChoice,
+  rereadList,
+  storedAnswers,
+} from './list-check.header.ts';
+import {
   countOutcomes,
   rowOutcome,
   type RowFilter,
@@ -40,6 +48,7 @@ import {translations} from './list-check.translations.ts';
  * @csspart error - Why a file or a pasted text could not be read.
  * @csspart progress - The progress bar.
  * @csspart progress-text - The rows checked so far, under the bar.
+ * @csspart header-choice - The checkbox that says whether the list's first line is a header (shown unless it names the column read).
  * @csspart controls - The pause/resume, cancel, retry, download and new list buttons.
  * @csspart filters - The filter radio group.
  * @csspart table-wrapper - The scrolling box around the table.
@@ -108,6 +117,8 @@ export class TiListCheck extends LitElement {
   /** Tenths of the list announced so far. */
   private announced = 0;
   private refocus = '';
+  /** The adviser may say whether the list's first line is a header. */
+  private headerOffered = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -247,6 +258,16 @@ export class TiListCheck extends LitElement {
     }
   }
 
+  /** Reads the list again with its first line said to be a header or data; the answers follow their rows. */
+  private handleHeader(header: boolean): void {
+    const list = this.code && rereadList(this.code, this.run, header);
+    if (!list) return;
+    // The new reading is kept in the browser again, even after a complete download.
+    this.forgotten = false;
+    this.announced = Math.floor((this.run.answered / list.rows.length) * 10);
+    this.announcement = `${columnLine(this.langController.lang, list)} ${this.progressText()}`;
+  }
+
   private handleResumePrevious(): void {
     const previous = this.previous;
     if (previous) void this.check(previous.text, previous.name);
@@ -285,33 +306,40 @@ export class TiListCheck extends LitElement {
 
   /**
    * Checks a list given as text (what a pasted list or a CSV file holds); `name` names the result's file. A list
-   * checked before in this browser resumes from its stored answers. Resolves once the check has started, or with the
-   * error shown when the text is no list.
+   * checked before in this browser resumes from its stored answers, read as it was then. `header` says whether the
+   * first line is a header (left out: as said when the list was kept, else guessed). Resolves once the check has
+   * started, or with the error shown when the text is no list.
    */
-  async check(text: string, name: string | null = null): Promise<void> {
+  async check(
+    text: string,
+    name: string | null = null,
+    header?: boolean
+  ): Promise<void> {
     const lang = this.langController.lang;
     // From a page's script, the text may be anything: read as the string it stands for.
     text = String(text ?? '');
     const code = await this.loadCode();
     if (!code) return;
-    const read = code.readCompanyList(text);
+    const key = listKey(text);
+    const found = this.noStore ? null : await loadList(key);
+    const stored = found?.text === text ? found : null;
+    const read = readWithChoice(code, text, header, stored);
     if (!read.ok) {
       this.error = code.explainListError(read.error, lang);
       this.refocus = '[part="error"]';
       return;
     }
     this.error = '';
-    const key = listKey(text);
-    const stored = this.noStore ? null : await loadList(key);
-    const answers = stored?.text === text ? stored.answers : [];
     this.reset('');
     this.fileName = name;
     const list = read.value;
+    const inputs = inputsOf(code, list);
+    this.headerOffered = headerChoiceOffered(code, text, read);
     this.run.start(
       list,
-      list.rows.map((_, i) => code.placeInputOf(list, i)),
+      inputs,
       {key, text, name},
-      answers
+      stored ? storedAnswers(code, stored, inputs) : []
     );
     this.announced = Math.floor((this.run.answered / list.rows.length) * 10);
     this.announcement = this.progressText();
@@ -347,9 +375,13 @@ export class TiListCheck extends LitElement {
               text: this.progressText(),
               tablesFailed: this.run.tablesFailed,
               failed: counts.failed,
-              column: list.hasHeader
-                ? (list.headers[list.column] ?? '')
-                : list.column + 1,
+              column: columnLine(lang, list),
+              header: this.headerOffered
+                ? {
+                    checked: list.hasHeader,
+                    onChange: (header) => this.handleHeader(header),
+                  }
+                : null,
               stored: !this.noStore && !this.forgotten,
               onToggle: () => this.handleToggle(),
               onCancel: () => this.handleCancel(),

@@ -26,6 +26,8 @@ export const listCheckDocsFr = {
     error: 'Pourquoi un fichier ou un texte collé n’a pas pu être lu.',
     progress: 'La barre d’avancement.',
     'progress-text': 'Les lignes vérifiées jusqu’ici, sous la barre.',
+    'header-choice':
+      'La case qui dit si la première ligne de la liste est un en-tête (montrée sauf quand elle nomme la colonne lue).',
     controls:
       'Les boutons pause/reprise, annuler, réessayer, télécharger et nouvelle liste.',
     filters: 'Le groupe de boutons radio des filtres.',

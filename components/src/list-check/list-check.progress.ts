@@ -1,5 +1,6 @@
 import {html, nothing} from 'lit';
 import type {Lang} from '../i18n/lang.ts';
+import {renderHeaderChoice} from './list-check.header.ts';
 import type {RunPhase} from './list-check.run.ts';
 import {translations} from './list-check.translations.ts';
 
@@ -11,8 +12,10 @@ export interface ProgressState {
   text: string;
   tablesFailed: boolean;
   failed: number;
-  /** Which column is read: its header, or its number without a header line. */
-  column: string | number;
+  /** Which column is read, as the line under the bar says it (`columnLine`). */
+  column: string;
+  /** Whether the first line is a header, when the adviser may say it; null when it is certain. */
+  header: {checked: boolean; onChange(header: boolean): void} | null;
   /** The list is kept in the browser. */
   stored: boolean;
   onToggle(): void;
@@ -36,13 +39,12 @@ export function renderProgress(lang: Lang, s: ProgressState) {
       max=${s.total}
       .value=${s.answered}
     ></progress>
-    <p class="ti-hint" id="column">
-      ${
-        typeof s.column === 'string'
-          ? t.columnNamed(s.column)
-          : t.columnNumber(s.column)
-      }
-    </p>
+    <p class="ti-hint" id="column">${s.column}</p>
+    ${
+      s.header
+        ? renderHeaderChoice(lang, s.header.checked, s.header.onChange)
+        : nothing
+    }
     <p part="progress-text">
       ${s.text}
       ${s.phase === 'paused' && !s.tablesFailed ? t.pausedNote : nothing}

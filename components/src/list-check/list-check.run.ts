@@ -38,8 +38,10 @@ export class ListRun implements ReactiveController {
   /** The commune tables failed to download: the run paused itself. */
   tablesFailed = false;
   key = '';
-  private text = '';
-  private name: string | null = null;
+  /** The list's text, as given: read again when the adviser says whether its first line is a header. */
+  text = '';
+  /** The file's name, null for a pasted list. */
+  name: string | null = null;
   private places: Promise<Places> | null = null;
   private generation = 0;
   private workers = 0;
@@ -76,7 +78,8 @@ export class ListRun implements ReactiveController {
     list: CompanyList,
     inputs: readonly string[],
     stored: {key: string; text: string; name: string | null},
-    answers: readonly (PlaceAnswer | null)[] = []
+    answers: readonly (PlaceAnswer | null)[] = [],
+    paused = false
   ): void {
     this.stop();
     this.list = list;
@@ -86,9 +89,25 @@ export class ListRun implements ReactiveController {
     this.inputs = [...inputs];
     this.answers = this.inputs.map((_, i) => answers[i] ?? null);
     this.answered = this.answers.filter(Boolean).length;
-    this.phase = 'running';
+    this.phase = paused ? 'paused' : 'running';
     this.fill();
     this.host.requestUpdate();
+  }
+
+  /**
+   * Goes on with another reading of the same text (the first line said to be a header or data): its rows, with the
+   * answers carried to them. A paused run stays paused; the reading is saved at once, so that a reload resumes it.
+   */
+  reread(
+    list: CompanyList,
+    inputs: readonly string[],
+    answers: readonly (PlaceAnswer | null)[]
+  ): void {
+    const {phase, tablesFailed} = this;
+    const stored = {key: this.key, text: this.text, name: this.name};
+    this.start(list, inputs, stored, answers, phase === 'paused');
+    this.tablesFailed = tablesFailed && phase === 'paused';
+    this.save();
   }
 
   pause(): void {
@@ -239,6 +258,7 @@ export class ListRun implements ReactiveController {
       key: this.key,
       text: this.text,
       name: this.name,
+      ...(this.list && {header: this.list.hasHeader}),
       answers: [...this.answers],
       updatedAt: Date.now(),
     });

@@ -7,6 +7,11 @@ export interface StoredList {
   text: string;
   /** The file's name, null for a pasted list. */
   name: string | null;
+  /**
+   * Whether the first line was read as a header, as the adviser said or as guessed: the answers are those of this
+   * reading's rows. Left out by the lists kept before the choice existed, which were read as guessed.
+   */
+  header?: boolean;
   /** One per row, null while unanswered. */
   answers: (PlaceAnswer | null)[];
   /** Milliseconds since the epoch of the last save. */
@@ -97,6 +102,7 @@ function isStoredList(value: unknown): value is StoredList {
     typeof list.key === 'string' &&
     typeof list.text === 'string' &&
     (list.name === null || typeof list.name === 'string') &&
+    (list.header === undefined || typeof list.header === 'boolean') &&
     Array.isArray(list.answers) &&
     list.answers.every(isAnswer) &&
     typeof list.updatedAt === 'number'

@@ -45,6 +45,16 @@ const ownStyles = css`
     gap: 0.5rem;
   }
 
+  /* A 44 px touch target, as the filters' labels. */
+  [part='header-choice'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    justify-self: start;
+    min-height: 2.75rem;
+    font-weight: 400;
+  }
+
   progress {
     width: 100%;
     height: 1rem;

@@ -28,6 +28,7 @@ const fr = {
     `Colonne lue : « ${name} » (la première ligne est lue comme en-tête).`,
   columnNumber: (n: number) =>
     `Pas de ligne d’en-tête : la colonne ${n} est lue.`,
+  headerLine: 'La première ligne est un en-tête',
   progress: (percent: string, done: string, total: string) =>
     `${percent} : ${done} lignes vérifiées sur ${total}.`,
   finished: (total: string) =>
@@ -114,6 +115,7 @@ const en: typeof fr = {
   columnNamed: (name: string) =>
     `Column read: “${name}” (the first line is read as headers).`,
   columnNumber: (n: number) => `No header line: column ${n} is read.`,
+  headerLine: 'The first line is a header',
   progress: (percent: string, done: string, total: string) =>
     `${percent}: ${done} of ${total} rows checked.`,
   finished: (total: string) => `Check finished: ${total} rows checked.`,

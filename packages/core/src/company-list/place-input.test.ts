@@ -36,6 +36,32 @@ describe('placeInputOf', () => {
     expect(placeInputOf(read(text), 0)).toBe(expected);
   });
 
+  it.each<[string, string, boolean, string[]]>([
+    [
+      'a postcode header said to be data: no prefix, the header row read',
+      'code_postal\n01100\n',
+      false,
+      ['code_postal', '01100'],
+    ],
+    [
+      'commune names said to be data: the first name read as it is',
+      'Oyonnax\nNantua\n',
+      false,
+      ['Oyonnax', 'Nantua'],
+    ],
+    [
+      'a header forced on postcodes: a header of another name, no prefix',
+      '01100\n78620\n',
+      true,
+      ['78620'],
+    ],
+  ])('%s', (_, text, header, expected) => {
+    const result = readCompanyList(text, {header});
+    if (!result.ok) throw new Error(result.error.message.en);
+    const list = result.value;
+    expect(list.rows.map((__, i) => placeInputOf(list, i))).toEqual(expected);
+  });
+
   it('reads the named column of each row, in order', () => {
     const list = read('nom;code_postal\nA;01100\nB;75008\nC;\n');
     expect(list.rows.map((_, i) => placeInputOf(list, i))).toEqual([

@@ -84,6 +84,11 @@ describe('readCompanyList: reading', () => {
       {hasHeader: false, rows: [['2A004']]},
     ],
     [
+      'no header: one commune name alone is a list of one',
+      'Oyonnax\n',
+      {hasHeader: false, headers: [], rows: [['Oyonnax']], column: 0},
+    ],
+    [
       'quoted fields, doubled quotes, delimiter and line breaks inside',
       'nom,siret\n"ACME, ""la"" société\r\nsuite",73282932000074\n',
       {rows: [['ACME, "la" société\r\nsuite', '73282932000074']]},
@@ -149,6 +154,139 @@ describe('readCompanyList: reading', () => {
   it('reads the largest list allowed', () => {
     const text = `siret\n${'73282932000074\n'.repeat(LIST_LIMITS.maxRows)}`;
     expect(read(text).rows).toHaveLength(LIST_LIMITS.maxRows);
+  });
+});
+
+describe('readCompanyList: the user says whether the first row is a header', () => {
+  const names = 'Oyonnax\nNantua\nBellignat\n';
+  it.each<[string, string, boolean | undefined, Partial<CompanyList>, boolean]>(
+    [
+      [
+        'names without a header: guessed as a header',
+        names,
+        undefined,
+        {
+          hasHeader: true,
+          headers: ['Oyonnax'],
+          rows: [['Nantua'], ['Bellignat']],
+        },
+        false,
+      ],
+      [
+        'names without a header, said to be data: every row kept',
+        names,
+        false,
+        {
+          hasHeader: false,
+          headers: [],
+          rows: [['Oyonnax'], ['Nantua'], ['Bellignat']],
+          column: 0,
+        },
+        false,
+      ],
+      [
+        'the guess said again changes nothing',
+        names,
+        true,
+        {
+          hasHeader: true,
+          headers: ['Oyonnax'],
+          rows: [['Nantua'], ['Bellignat']],
+        },
+        false,
+      ],
+      [
+        'a header whose first cell looks like a postcode, said to be a header',
+        '75008;nom\n01100;ACME\n',
+        true,
+        {hasHeader: true, headers: ['75008', 'nom'], rows: [['01100', 'ACME']]},
+        false,
+      ],
+      [
+        'SIRETs said to be data, as guessed',
+        '73282932000074\n35600000000048\n',
+        false,
+        {hasHeader: false, rows: [['73282932000074'], ['35600000000048']]},
+        false,
+      ],
+      [
+        'a named column said to be data: the row is data, the first column read',
+        'nom;siret\nACME;73282932000074\n',
+        false,
+        {
+          hasHeader: false,
+          headers: [],
+          rows: [
+            ['nom', 'siret'],
+            ['ACME', '73282932000074'],
+          ],
+          column: 0,
+        },
+        true,
+      ],
+      [
+        'a named column said to be a header, as guessed',
+        'nom;siret\nACME;73282932000074\n',
+        true,
+        {hasHeader: true, column: 1},
+        true,
+      ],
+      [
+        'a BOM stays out of the first data row',
+        '\uFEFFOyonnax\nNantua',
+        false,
+        {rows: [['Oyonnax'], ['Nantua']]},
+        false,
+      ],
+    ]
+  )('%s', (_, text, header, expected, named) => {
+    const result = readCompanyList(text, {header});
+    if (!result.ok) throw new Error(result.error.message.en);
+    expect(result.value).toMatchObject(expected);
+    expect(result.named).toBe(named);
+  });
+
+  it.each<[string, unknown]>([
+    ['a string', 'false'],
+    ['a number', 0],
+    ['null', null],
+  ])('ignores a header override that is %s: the guess stands', (_, header) => {
+    const result = readCompanyList('Oyonnax\nNantua', {
+      header: header as boolean,
+    });
+    expect(result).toMatchObject({ok: true, value: {hasHeader: true}});
+  });
+
+  it('guesses when given no options object at all', () => {
+    const result = readCompanyList(
+      'Oyonnax\nNantua',
+      null as unknown as undefined
+    );
+    expect(result).toMatchObject({ok: true, value: {hasHeader: true}});
+  });
+
+  it.each<[string, string, boolean, ListErrorCode]>([
+    ['a header forced on a one-row list', '73282932000074\n', true, 'empty'],
+    ['a header forced on a one-name list', 'Oyonnax', true, 'empty'],
+    ['data forced on blank text', '\n\n', false, 'empty'],
+    [
+      'data forced on a header and the largest list',
+      `siret\n${'356000000\n'.repeat(LIST_LIMITS.maxRows)}`,
+      false,
+      'too-many-rows',
+    ],
+  ])('%s fails as the guess would', (_, text, header, code) => {
+    expect(readCompanyList(text, {header})).toMatchObject({
+      ok: false,
+      reason: code,
+      error: {code},
+    });
+  });
+
+  it('reads the largest list with its header forced on one row more', () => {
+    const text = '356000000\n'.repeat(LIST_LIMITS.maxRows + 1);
+    const result = readCompanyList(text, {header: true});
+    expect(result.ok && result.value.rows).toHaveLength(LIST_LIMITS.maxRows);
   });
 });
 

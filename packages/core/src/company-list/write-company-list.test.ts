@@ -27,6 +27,8 @@ const list = (overrides: Partial<CompanyList>): CompanyList => ({
   ...overrides,
 });
 
+const noAnswer = ','.repeat(LIST_COLUMNS.length);
+
 const lines = (text: string) => text.replace(/^\uFEFF/, '').split('\r\n');
 
 describe('writeCompanyList', () => {
@@ -124,6 +126,23 @@ describe('writeCompanyList', () => {
       `'@SUM(A1),' -1,ti-1109,Seine Aval,in-territory,ok,Saint-Nom-la-Bretèche (78571),'\t=2`,
       '',
     ]);
+  });
+
+  it.each<[string, boolean, string[]]>([
+    [
+      'said to be data: no header written, every row kept',
+      false,
+      [`Oyonnax${noAnswer}`, `Nantua${noAnswer}`],
+    ],
+    [
+      'said to be a header: written back as the header',
+      true,
+      [`Oyonnax,${LIST_COLUMNS.join(',')}`, `Nantua${noAnswer}`],
+    ],
+  ])('a list of names %s', (_, header, expected) => {
+    const read = readCompanyList('Oyonnax\nNantua\n', {header});
+    if (!read.ok) throw new Error(read.reason);
+    expect(lines(writeCompanyList(read.value, []))).toEqual([...expected, '']);
   });
 
   it('reads back what it wrote (formulas made text)', () => {
