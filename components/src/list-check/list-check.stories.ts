@@ -1,5 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
+import {expect, waitFor} from 'storybook/test';
 import {describe, expectThemed, rendered} from '../internal/story-helpers.ts';
 import type {TiListCheck} from './list-check.component.ts';
 import './list-check.ts';
@@ -95,6 +96,30 @@ export const SansAnnuaire: Story = {
   ),
   play: async ({canvasElement}) => {
     await checked(canvasElement, 'siret\n73282932000074\n01283\n');
+  },
+};
+
+export const PremiereLigneDeDonnees: Story = {
+  name: 'Première ligne de données',
+  parameters: describe(
+    'Une liste de communes collée sans en-tête : la première ligne est d’abord lue comme en-tête, la case « La première ligne est un en-tête » décochée la rend à la liste, qui est relue.'
+  ),
+  play: async ({canvasElement}) => {
+    const el = await checked(canvasElement, 'Oyonnax\nNantua\nBellignat\n');
+    el.shadowRoot!.querySelector<HTMLInputElement>(
+      '[data-action="header"]'
+    )!.click();
+    // The three communes shown, each answered: the one given back to the list has been checked too.
+    await waitFor(
+      () => {
+        const outcomes = [
+          ...el.shadowRoot!.querySelectorAll<HTMLElement>('tbody [part="row"]'),
+        ].map((row) => row.dataset['outcome']);
+        expect(outcomes).toHaveLength(3);
+        expect(outcomes).not.toContain('pending');
+      },
+      {timeout: 15_000}
+    );
   },
 };
 
