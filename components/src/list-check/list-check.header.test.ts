@@ -145,7 +145,7 @@ describe('<ti-list-check>: the first line as a header', () => {
       URL.createObjectURL = real;
     }
     const lines = (await blob!.text()).replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines.map((line) => line.split(',')[0])).to.deep.equal([
+    expect(lines.map((line) => line.split(';')[0])).to.deep.equal([
       'Oyonnax',
       'Nantua',
       'Bellignat',

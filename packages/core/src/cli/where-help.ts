@@ -52,7 +52,8 @@ export const WHERE_HELP: CommandHelp = {
 (majuscules, accents et espaces ne comptent pas), sinon dans la première colonne ; un fichier dont la
 première cellule est déjà un SIRET, un SIREN ou un code n’a pas de ligne d’en-tête. Virgule ou point-virgule,
 UTF-8 avec ou sans BOM, au plus ${count(maxRows, 'fr')} lignes et ${count(maxChars, 'fr')} caractères.
-Écrit les mêmes lignes dans le même ordre, avec le même séparateur, et ces colonnes en plus :
+Écrit les mêmes lignes dans le même ordre, avec le même séparateur (un point-virgule pour une liste
+d’une seule colonne), et ces colonnes en plus :
   ${columns}
 Toute cellule qu’un tableur lirait comme une formule (qui commence par =, +, -, @, une tabulation ou un
 retour chariot, avec ou sans espaces devant) est écrite avec une apostrophe (') devant.`,
@@ -60,7 +61,8 @@ retour chariot, avec ou sans espaces devant) est écrite avec une apostrophe (')
 commune (case, accents and spaces do not count), else in the first column; a file whose
 first cell is already a SIRET, SIREN or code has no header row. Comma or semicolon, UTF-8
 with or without BOM, at most ${count(maxRows, 'en')} rows and ${count(maxChars, 'en')} characters.
-Writes the same rows in the same order, with the same delimiter, and these columns added:
+Writes the same rows in the same order, with the same delimiter (a semicolon for a list of one
+column), and these columns added:
   ${columns}
 Any cell a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a
 carriage return, spaces before it or not) is written with a ' before it.`,

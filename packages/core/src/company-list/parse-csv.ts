@@ -96,7 +96,11 @@ function lineBreaks(value: string): number {
   return count;
 }
 
-/** The delimiter of the first record (outside quotes): a semicolon when it has more semicolons than commas. */
+/**
+ * The delimiter of the first record (outside quotes): a semicolon when it has more semicolons than commas, or when it
+ * has neither (a pasted list of one column). The list comes back with that delimiter, and a French spreadsheet opens
+ * a semicolon file in columns; a comma file lands in one column there.
+ */
 export function detectDelimiter(text: string): ',' | ';' {
   let commas = 0;
   let semicolons = 0;
@@ -108,5 +112,5 @@ export function detectDelimiter(text: string): ',' | ';' {
     else if (!quoted && c === ',') commas++;
     else if (!quoted && c === ';') semicolons++;
   }
-  return semicolons > commas ? ';' : ',';
+  return semicolons >= commas ? ';' : ',';
 }

@@ -89,6 +89,11 @@ describe('readCompanyList: reading', () => {
       {hasHeader: false, headers: [], rows: [['Oyonnax']], column: 0},
     ],
     [
+      'one column: semicolons, a French spreadsheet opens the answer in columns',
+      'siret\n73282932000074\n',
+      {delimiter: ';', column: 0},
+    ],
+    [
       'quoted fields, doubled quotes, delimiter and line breaks inside',
       'nom,siret\n"ACME, ""la"" société\r\nsuite",73282932000074\n',
       {rows: [['ACME, "la" société\r\nsuite', '73282932000074']]},

@@ -27,7 +27,8 @@ const list = (overrides: Partial<CompanyList>): CompanyList => ({
   ...overrides,
 });
 
-const noAnswer = ','.repeat(LIST_COLUMNS.length);
+// A list of one column has no delimiter of its own: it comes back with semicolons, a French spreadsheet's.
+const noAnswer = ';'.repeat(LIST_COLUMNS.length);
 
 const lines = (text: string) => text.replace(/^\uFEFF/, '').split('\r\n');
 
@@ -137,9 +138,9 @@ describe('writeCompanyList', () => {
     [
       'said to be a header: written back as the header',
       true,
-      [`Oyonnax,${LIST_COLUMNS.join(',')}`, `Nantua${noAnswer}`],
+      [`Oyonnax;${LIST_COLUMNS.join(';')}`, `Nantua${noAnswer}`],
     ],
-  ])('a list of names %s', (_, header, expected) => {
+  ])('a list of names, one column, %s', (_, header, expected) => {
     const read = readCompanyList('Oyonnax\nNantua\n', {header});
     if (!read.ok) throw new Error(read.reason);
     expect(lines(writeCompanyList(read.value, []))).toEqual([...expected, '']);
