@@ -11,7 +11,10 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  */
 export function parseCommandArgs<
   T extends {options: Options; allowPositionals?: boolean},
->(args: string[], config: T) {
+>(
+  args: string[],
+  config: T
+): ReturnType<typeof parseArgs<T & {args: string[]; strict: true}>> {
   try {
     return parseArgs({...config, args, strict: true});
   } catch (error) {
