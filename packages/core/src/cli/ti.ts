@@ -44,8 +44,20 @@ const unknownCommand = (prefix: string, name: string, lang: Lang) => {
   return `${prefix}${lang === 'fr' ? french`commande « ${shown} » inconnue` : `unknown command "${shown}"`}\n${tiUsage(lang)}`;
 };
 
+/**
+ * `ti --lang en where …`: a `--lang` written before the command goes with it, as if written just after it (still
+ * before a `--` that would end the options).
+ */
+function commandFirst(argv: string[]): string[] {
+  const leading =
+    argv[0] === '--lang' ? 2 : argv[0]?.startsWith('--lang=') ? 1 : 0;
+  if (!leading) return argv;
+  const [name, ...rest] = argv.slice(leading);
+  return name === undefined ? [] : [name, ...argv.slice(0, leading), ...rest];
+}
+
 export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
-  const [name, ...args] = argv;
+  const [name, ...args] = commandFirst(argv);
   // Help and usage errors follow --lang, like the output: decided before any option is checked.
   const lang = langFromArgs(argv);
   const topic = name === 'help' ? helpTopic(args) : undefined;

@@ -146,6 +146,25 @@ describe('--lang itself', () => {
     expect(lines[0]).toBe('usage:');
   });
 
+  it.each([
+    [
+      ['--lang', 'en', 'where', '--concurrency', 'x'],
+      'ti where: unknown option: --concurrency',
+    ],
+    [
+      ['--lang=en', 'services', '--status', 'nope'],
+      'ti services: --status nope: not one of',
+    ],
+    [['--lang', 'en'], 'usage:'],
+    [['--lang', 'en', 'nope'], 'ti: unknown command "nope"'],
+    [['--lang', 'fr', 'where', '--', '--lang'], undefined],
+  ])('%s: a --lang before the command goes with it', async (argv, first) => {
+    const {code, lines} = await run(argv);
+    if (first === undefined) return expect(code).not.toBe(2);
+    expect(code).toBe(2);
+    expect(lines[0]!.startsWith(first)).toBe(true);
+  });
+
   it('lacks its value: French, the default', async () => {
     const {lines} = await run(['where', '--lang']);
     expect(lines[0]).toBe(
