@@ -2,6 +2,7 @@ import type {Lang} from '@ti-toolkit/data/catalogue';
 import type {CompanyLocator} from '../places/index.ts';
 import {openCacheFile, type FileCacheStore} from './cache-file.ts';
 import {companyClientFor, companyLocator} from './company-locator.ts';
+import {french} from './french-typography.ts';
 import type {CliIo} from './io.ts';
 
 /** The company lookups of one command run: one client (one rate limit), its cache file, the user's interruption. */
@@ -47,7 +48,7 @@ export async function openLookupSession(
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
           return lang === 'fr'
-            ? `--cache ${cachePath} : écriture impossible (${code ?? String(error)}) ; les réponses de cette exécution n’y sont pas gardées.`
+            ? french`--cache ${cachePath} : écriture impossible (${code ?? String(error)}) ; les réponses de cette exécution n’y sont pas gardées.`
             : `--cache ${cachePath}: cannot write it (${code ?? String(error)}); this run's answers are not kept.`;
         }
       },
@@ -62,9 +63,9 @@ function cacheProblem(
 ): string {
   if (problem.reason === 'unreadable')
     return lang === 'fr'
-      ? `--cache ${path} : lecture impossible (${problem.detail}).`
+      ? french`--cache ${path} : lecture impossible (${problem.detail}).`
       : `--cache ${path}: cannot read it (${problem.detail}).`;
   return lang === 'fr'
-    ? `--cache ${path} : ce fichier n’est pas un cache de ti where (${problem.detail}). Il n’a pas été modifié : déplacez-le ou choisissez un autre fichier.`
+    ? french`--cache ${path} : ce fichier n’est pas un cache de ti where (${problem.detail}). Il n’a pas été modifié : déplacez-le ou choisissez un autre fichier.`
     : `--cache ${path}: this file is not a ti where cache (${problem.detail}). It was left as it is: move it away or choose another file.`;
 }

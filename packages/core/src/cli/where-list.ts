@@ -12,6 +12,8 @@ import {loadPlaces, resolvePlace, type Lang} from '../places/index.ts';
 import {answersInOrder, LOOKUP_WINDOW} from './answers-in-order.ts';
 import type {CliIo, ExitCode} from './io.ts';
 import type {LookupSession} from './lookup-session.ts';
+import {french} from './french-typography.ts';
+import {messagePrefix} from './message-prefix.ts';
 import {progressOn} from './progress.ts';
 import {untilAborted} from './until-aborted.ts';
 
@@ -38,7 +40,7 @@ export async function whereList(
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     io.stderr(
       lang === 'fr'
-        ? `ti where : lecture impossible de ${name} (${code}).`
+        ? french`ti where : lecture impossible de ${name} (${code}).`
         : `ti where: cannot read ${name} (${code}).`
     );
     return 1;
@@ -48,7 +50,7 @@ export async function whereList(
     : ({ok: false, error: listError('too-large')} as const);
   if (!read.ok) {
     io.stderr(
-      `ti where: ${name}${lang === 'fr' ? ' : ' : ': '}${explainListError(read.error, lang)}`
+      `${messagePrefix('ti where', lang)}${name}${lang === 'fr' ? '\u00a0: ' : ': '}${explainListError(read.error, lang)}`
     );
     return 2;
   }
@@ -80,7 +82,7 @@ export async function whereList(
   if (signal?.aborted) {
     io.stderr(
       lang === 'fr'
-        ? `ti where : interrompu après ${answers.length} lignes sur ${list.rows.length} ; les autres sont laissées vides. Relancez la même commande avec --cache FICHIER pour reprendre sans redemander les entreprises déjà trouvées.`
+        ? french`ti where : interrompu après ${answers.length} lignes sur ${list.rows.length} ; les autres sont laissées vides. Relancez la même commande avec --cache FICHIER pour reprendre sans redemander les entreprises déjà trouvées.`
         : `ti where: interrupted after ${answers.length} of ${list.rows.length} rows; the others are left blank. Run the same command again with --cache FILE to resume without asking again for the companies already found.`
     );
     return 130;
@@ -88,7 +90,7 @@ export async function whereList(
   if (failed > 0)
     io.stderr(
       lang === 'fr'
-        ? `ti where : ${failed} ligne(s) en échec (statut « failed ») : ces entreprises n’ont pas pu être recherchées dans l’annuaire (voir la colonne reason). Relancez plus tard, avec --cache FICHIER pour ne redemander qu’elles.`
+        ? french`ti where : ${failed} ligne(s) en échec (statut « failed ») : ces entreprises n’ont pas pu être recherchées dans l’annuaire (voir la colonne reason). Relancez plus tard, avec --cache FICHIER pour ne redemander qu’elles.`
         : `ti where: ${failed} row(s) failed (status "failed"): these companies could not be looked up in the directory (see the reason column). Run again later, with --cache FILE to ask again for those only.`
     );
   return failed > 0 ? 1 : 0;

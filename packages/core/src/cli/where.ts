@@ -100,7 +100,7 @@ async function wherePlaces(
   progress.done();
   if (signal?.aborted) {
     io.stderr(
-      lang === 'fr' ? 'ti where : interrompu.' : 'ti where: interrupted.'
+      lang === 'fr' ? french`ti where : interrompu.` : 'ti where: interrupted.'
     );
     return 130;
   }
