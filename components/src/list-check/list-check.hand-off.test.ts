@@ -11,7 +11,13 @@ import {$, $$, text} from '../internal/shadow-queries.ts';
 import type {TiListCheck} from './list-check.component.ts';
 import {renderRowHandOff} from './list-check.hand-off.ts';
 import {clearLists} from './list-check.store.ts';
-import {finished, outcomes, paste, rows} from './list-check.testing.ts';
+import {
+  downloaded,
+  finished,
+  outcomes,
+  paste,
+  rows,
+} from './list-check.testing.ts';
 import './list-check.ts';
 
 const SIREN = '732829320';
@@ -103,18 +109,7 @@ describe('<ti-list-check> hand-off', () => {
 
   it('keeps the result file’s columns: no links in the CSV', async () => {
     const el = await checked();
-    let blob: Blob | undefined;
-    const real = URL.createObjectURL;
-    URL.createObjectURL = (object: Blob | MediaSource) => {
-      blob = object as Blob;
-      return real(object);
-    };
-    try {
-      $<HTMLButtonElement>(el, '[data-action="download"]')!.click();
-    } finally {
-      URL.createObjectURL = real;
-    }
-    const csv = await blob!.text();
+    const csv = await downloaded(el);
     expect(csv).not.to.contain('conseillers-entreprises');
     expect(csv).not.to.contain('annuaire-entreprises');
   });

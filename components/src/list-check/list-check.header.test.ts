@@ -12,6 +12,7 @@ import {listKey} from './list-check.file.ts';
 import {clearLists, loadList, saveList} from './list-check.store.ts';
 import {
   announced,
+  downloaded,
   finished,
   outcomes,
   paste,
@@ -133,18 +134,7 @@ describe('<ti-list-check>: the first line as a header', () => {
     await paste(el, NAMES);
     await finished(el);
     await setHeader(el, false);
-    const real = URL.createObjectURL;
-    let blob: Blob | undefined;
-    URL.createObjectURL = (object: Blob | MediaSource) => {
-      blob = object as Blob;
-      return real(object);
-    };
-    try {
-      $<HTMLButtonElement>(el, '[data-action="download"]')!.click();
-    } finally {
-      URL.createObjectURL = real;
-    }
-    const lines = (await blob!.text()).replace(/^\uFEFF/, '').split('\r\n');
+    const lines = (await downloaded(el)).split('\r\n');
     expect(lines.map((line) => line.split(';')[0])).to.deep.equal([
       'Oyonnax',
       'Nantua',

@@ -11,6 +11,7 @@ import type {TiListCheck} from './list-check.component.ts';
 import {clearLists} from './list-check.store.ts';
 import {
   announced,
+  downloaded,
   drop,
   finished,
   outcomes,
@@ -31,22 +32,6 @@ const checker = (companyApi = 'none') =>
   fixture<TiListCheck>(
     html`<ti-list-check company-api=${companyApi}></ti-list-check>`
   );
-
-/** The CSV handed to the download link, read back. */
-async function downloaded(el: TiListCheck): Promise<string> {
-  const real = URL.createObjectURL;
-  let blob: Blob | undefined;
-  URL.createObjectURL = (object: Blob | MediaSource) => {
-    blob = object as Blob;
-    return real(object);
-  };
-  try {
-    $<HTMLButtonElement>(el, '[data-action="download"]')!.click();
-  } finally {
-    URL.createObjectURL = real;
-  }
-  return (await blob!.text()).replace(/^\uFEFF/, '');
-}
 
 describe('<ti-list-check>', () => {
   it('is accessible before a list, with its file field, drop zone and paste field', async () => {

@@ -48,3 +48,19 @@ export async function finished(el: TiListCheck): Promise<void> {
 export const announced = (el: TiListCheck) => text($(el, '[role="status"]'));
 
 export const errorText = (el: TiListCheck) => text($(el, '[part="error"]'));
+
+/** The CSV handed to the download link, read back. */
+export async function downloaded(el: TiListCheck): Promise<string> {
+  const real = URL.createObjectURL;
+  let blob: Blob | undefined;
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    blob = object as Blob;
+    return real(object);
+  };
+  try {
+    $<HTMLButtonElement>(el, '[data-action="download"]')!.click();
+  } finally {
+    URL.createObjectURL = real;
+  }
+  return (await blob!.text()).replace(/^\uFEFF/, '');
+}
