@@ -71,7 +71,13 @@ export function verifierPage(ctx: SiteContext, lang: Lang): Page {
       path: '/verifier/',
       body,
       data,
-      scripts: [{src: cdn.entry.path, integrity: cdn.entry.integrity}],
+      // The page holds one component, known here: its own script, without the loader (ADR 0023).
+      scripts: [
+        {
+          src: cdn.scripts['ti-list-check'].path,
+          integrity: cdn.scripts['ti-list-check'].integrity,
+        },
+      ],
     })
   );
 }
