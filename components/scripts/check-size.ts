@@ -97,6 +97,15 @@ function report(
     `${ok ? 'ok  ' : 'OVER'} ${build}, ${label}: ${(total / 1024).toFixed(1)} kB gzip, ${total.toLocaleString('en')} B (budget ${budget / 1024} kB, ${margin}) - ${files} files`
   );
 }
+// A component's own script must never import the loader: it would start watching pages that did not ask for it,
+// which the bundler would do silently if a module the components use ever moved into the loader's file.
+const loaderImporters = Object.keys(manifest).filter(
+  (key) => manifest[key]!.imports?.includes(entry) ?? false
+);
+if (loaderImporters.length) {
+  failed = true;
+  console.log(`FAIL the loader is imported by ${loaderImporters.join(', ')}`);
+}
 for (const {label, keys, budget} of budgets) {
   const files = [...closure(keys)].map((key) => manifest[key]!.file);
   const total = files.reduce((sum, file) => sum + gzip(file), 0);
