@@ -145,8 +145,8 @@ describe('the CDN loader (ti-components.js)', () => {
   it('loads a tag inside the shadow root of an element defined after it was added, past elements removed meanwhile', async () => {
     const late = document.createElement('ti-test-late-host');
     document.body.append(late);
-    // Then elements of the same tag added and removed before the definition: the loader lets them go (held weakly,
-    // pruned as its list grows) and keeps the one still on the page.
+    // Then elements of the same tag added and removed before the definition, past the loader's pruning points: the one
+    // still on the page is kept. (That removed ones are let go, held weakly, needs the garbage collector: not tested.)
     for (let i = 0; i < 70; i++) {
       const gone = document.createElement('ti-test-late-host');
       document.body.append(gone);

@@ -1,8 +1,8 @@
 /**
- * ti-components.js, the one script tag partners paste: it registers the Territoires d'industrie elements the page
- * uses, loading each component's code only when its tag appears (now or later, e.g. in a CMS block), in the document
- * or in an open shadow root. Registration goes through defineOnce, so a second copy or another version on the page is
- * harmless.
+ * ti-components.js, the loader: the one script for any component (each also has its own script, ADR 0023). It
+ * registers the Territoires d'industrie elements the page uses, loading each component's code only when its tag
+ * appears (now or later, e.g. in a CMS block), in the document or in an open shadow root. Registration goes through
+ * defineOnce, so a second copy or another version on the page is harmless.
  *
  * Cost on a busy page (issue 14 §6, figures in BENCHMARKS.md): the observer looks only at the nodes added (one walk
  * of each added subtree), never at the whole document again; it disconnects when every tag is requested.
@@ -113,12 +113,10 @@ function host(element: Element): void {
         }
       });
     }
-    // Each time the list doubles, only the elements still on the page stay: it is bounded by what the page holds.
+    // When the list reaches a power of two (from 32), the references of collected elements are dropped: the list is
+    // bounded by the elements something still holds, and never by the loader itself.
     if (hosts.length >= 32 && !(hosts.length & (hosts.length - 1)))
-      upgrading.set(
-        name,
-        (hosts = hosts.filter((ref) => ref.deref()?.isConnected))
-      );
+      upgrading.set(name, (hosts = hosts.filter((ref) => ref.deref())));
     hosts.push(new WeakRef(element));
   }
 }

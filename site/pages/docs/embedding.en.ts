@@ -21,11 +21,11 @@ export const embeddingEn: EmbeddingText = {
       <pre><code>${script}</code></pre>
       <p>
         Put it once per page, in the <code>&lt;head&gt;</code> or before the
-        elements. It weighs under 1 kB: it watches the page for
-        <code>ti-*</code> tags and loads each component's code only when its tag
-        appears (also later, in a block your CMS adds). The data (the
-        programme's catalogue, the perimeter of the territories) loads only when
-        a component needs it.
+        elements. This script, the loader, weighs under 1 kB: it watches the
+        page for <code>ti-*</code> tags and loads each component's code only
+        when its tag appears (also later, in a block your CMS adds). The data
+        (the programme's catalogue, the perimeter of the territories) loads only
+        when a component needs it.
       </p>
       <p id="shadow-roots">
         <strong>Inside shadow roots</strong> (an element placed by another web
@@ -38,8 +38,10 @@ export const embeddingEn: EmbeddingText = {
         watching once every component is loaded.
       </p>
       <p id="own-scripts">
-        <strong>Or each component's own script</strong>, in the same folder and
-        named after its tag (<code>ti-territory-card.js</code>): it defines its
+        <strong>Or each component's own script</strong>, one for each component
+        the page holds, in the same folder and named after its tag: below, the
+        priority cards' <code>ti-priority-cards.js</code>; for the four elements
+        of step 2, four such scripts. A component's own script defines its
         element at once, without watching the page. It is what the
         <a href="${to('/configurator/')}">configurator</a> gives, and the
         lightest way when you know which components a page holds: the loader is

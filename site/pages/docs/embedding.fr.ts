@@ -22,12 +22,12 @@ export const embeddingFr: EmbeddingText = {
       <pre><code>${script}</code></pre>
       <p>
         Placez-la une fois par page, dans le <code>&lt;head&gt;</code> ou avant
-        les éléments. Elle pèse moins de 1 ko : elle surveille la page pour y
-        repérer les balises <code>ti-*</code> et ne charge le code d'un
-        composant que lorsque sa balise apparaît (y compris plus tard, dans un
-        bloc ajouté par votre CMS). Les données (le catalogue du programme, le
-        périmètre des territoires) ne se chargent que lorsqu'un composant en a
-        besoin.
+        les éléments. Ce script, le chargeur, pèse moins de 1 ko : il surveille
+        la page pour y repérer les balises <code>ti-*</code> et ne charge le
+        code d'un composant que lorsque sa balise apparaît (y compris plus tard,
+        dans un bloc ajouté par votre CMS). Les données (le catalogue du
+        programme, le périmètre des territoires) ne se chargent que lorsqu'un
+        composant en a besoin.
       </p>
       <p id="shadow-roots">
         <strong>Dans un shadow DOM</strong> (un élément placé par un autre
@@ -41,15 +41,18 @@ export const embeddingFr: EmbeddingText = {
         et cesse de surveiller dès que tous les composants sont chargés.
       </p>
       <p id="own-scripts">
-        <strong>Ou le script propre à chaque composant</strong>, dans le même
-        dossier et nommé d'après sa balise (<code>ti-territory-card.js</code>) :
-        il définit son élément tout de suite, sans surveiller la page. C'est ce
-        que donne le <a href="${to('/configurator/')}">configurateur</a>, et la
-        façon la plus légère quand vous savez quels composants une page contient
-        : le chargeur est un fichier de plus. Plusieurs de ces scripts sur une
-        même page partagent leurs fichiers communs, et ils cohabitent avec le
-        chargeur. Gardez le chargeur pour les pages dont vous ne connaissez pas
-        les composants à l'avance (blocs d'un CMS, contenu ajouté plus tard).
+        <strong>Ou le script propre à chaque composant</strong>, un pour chaque
+        composant de la page, dans le même dossier et nommé d'après sa balise :
+        ci-dessous, celui des cartes de priorités,
+        <code>ti-priority-cards.js</code> ; pour les quatre éléments de l'étape
+        2, quatre de ces scripts. Le script propre à un composant définit son
+        élément tout de suite, sans surveiller la page. C'est ce que donne le
+        <a href="${to('/configurator/')}">configurateur</a>, et la façon la plus
+        légère quand vous savez quels composants une page contient : le chargeur
+        est un fichier de plus. Plusieurs de ces scripts sur une même page
+        partagent leurs fichiers communs, et ils cohabitent avec le chargeur.
+        Gardez le chargeur pour les pages dont vous ne connaissez pas les
+        composants à l'avance (blocs d'un CMS, contenu ajouté plus tard).
       </p>
       <pre><code>${ownScript}</code></pre>
       <h2>2. Les éléments</h2>

@@ -1,5 +1,5 @@
 import type {CommandHelp} from './help-format.ts';
-import {HELP_OPTION, jsonOption, langOption} from './help-options.ts';
+import {HELP_OPTION, jsonOption, langHelp} from './help-options.ts';
 
 export const COMPANY_HELP: CommandHelp = {
   summary: {
@@ -14,7 +14,7 @@ export const COMPANY_HELP: CommandHelp = {
   ],
   options: [
     jsonOption({fr: 'entreprise', en: 'company'}),
-    langOption(),
+    langHelp(),
     HELP_OPTION,
   ],
   exitStatus: [

@@ -4,7 +4,7 @@ import {
   PROJECT_KINDS,
 } from '@ti-toolkit/data/catalogue';
 import type {CommandHelp} from './help-format.ts';
-import {HELP_OPTION, jsonOption, langOption} from './help-options.ts';
+import {HELP_OPTION, jsonOption, langHelp} from './help-options.ts';
 
 export const ELIGIBLE_HELP: CommandHelp = {
   summary: {
@@ -76,7 +76,7 @@ export const ELIGIBLE_HELP: CommandHelp = {
       },
     },
     jsonOption({fr: 'dispositif', en: 'scheme'}),
-    langOption(),
+    langHelp(),
     HELP_OPTION,
   ],
   exitStatus: [

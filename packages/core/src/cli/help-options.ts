@@ -9,14 +9,14 @@ export const HELP_OPTION: OptionHelp = {
 };
 
 /** `of`: what the language applies to, when it is not the whole output. */
-export const langOption = (
+export const langHelp = (
   of: Bilingual = {fr: 'des résultats', en: 'of the output'}
 ): OptionHelp => ({
   flags: '--lang',
   value: {fr: 'fr|en', en: 'fr|en'},
   text: {
-    fr: `langue ${of.fr} (fr par défaut)`,
-    en: `language ${of.en} (default fr)`,
+    fr: `langue ${of.fr}, de l’aide et des erreurs (fr par défaut)`,
+    en: `language ${of.en}, of the help and of the errors (default fr)`,
   },
 });
 

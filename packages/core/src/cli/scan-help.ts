@@ -1,5 +1,5 @@
 import type {CommandHelp} from './help-format.ts';
-import {HELP_OPTION, jsonOption, langOption} from './help-options.ts';
+import {HELP_OPTION, jsonOption, langHelp} from './help-options.ts';
 
 export const SCAN_HELP: CommandHelp = {
   summary: {
@@ -26,7 +26,7 @@ export const SCAN_HELP: CommandHelp = {
       },
     },
     jsonOption({fr: 'entreprise', en: 'company'}),
-    langOption(),
+    langHelp(),
     HELP_OPTION,
   ],
   exitStatus: [

@@ -6,7 +6,7 @@ import {
   SCHEME_STATUSES,
 } from '@ti-toolkit/data/catalogue';
 import type {CommandHelp, OptionHelp} from './help-format.ts';
-import {HELP_OPTION, jsonOption, langOption} from './help-options.ts';
+import {HELP_OPTION, jsonOption, langHelp} from './help-options.ts';
 
 /** A filter's values are codes, the same in both languages. */
 const filter = (
@@ -49,7 +49,7 @@ export const SERVICES_HELP: CommandHelp = {
       {fr: 'dispositif', en: 'scheme'},
       {fr: ', avec ses sources', en: ', with its sources'}
     ),
-    langOption(),
+    langHelp(),
     HELP_OPTION,
   ],
   exitStatus: [

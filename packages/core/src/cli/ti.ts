@@ -49,8 +49,9 @@ const unknownCommand = (prefix: string, name: string, lang: Lang) => {
  * before a `--` that would end the options).
  */
 function commandFirst(argv: string[]): string[] {
-  const leading =
-    argv[0] === '--lang' ? 2 : argv[0]?.startsWith('--lang=') ? 1 : 0;
+  let leading = 0;
+  while (argv[leading] === '--lang' || argv[leading]?.startsWith('--lang='))
+    leading += argv[leading] === '--lang' ? 2 : 1;
   if (!leading) return argv;
   const [name, ...rest] = argv.slice(leading);
   return name === undefined ? [] : [name, ...argv.slice(0, leading), ...rest];

@@ -157,6 +157,10 @@ describe('--lang itself', () => {
     ],
     [['--lang', 'en'], 'usage:'],
     [['--lang', 'en', 'nope'], 'ti: unknown command "nope"'],
+    [
+      ['--lang', 'fr', '--lang=en', 'where', '--size'],
+      'ti where: unknown option: --size',
+    ],
     [['--lang', 'fr', 'where', '--', '--lang'], undefined],
   ])('%s: a --lang before the command goes with it', async (argv, first) => {
     const {code, lines} = await run(argv);

@@ -7,7 +7,7 @@ import {
 } from '../company-list/index.ts';
 import {numberFormat} from '../intl.ts';
 import type {CommandHelp} from './help-format.ts';
-import {HELP_OPTION, jsonOption, langOption} from './help-options.ts';
+import {HELP_OPTION, jsonOption, langHelp} from './help-options.ts';
 
 const count = (n: number, lang: Lang) => numberFormat(lang).format(n);
 const hours = (ms: number, lang: Lang) =>
@@ -93,7 +93,7 @@ they are asked again. A FILE that is not such a cache is refused and left as it 
       {fr: 'lieu', en: 'place'},
       {fr: ' (pas avec --csv)', en: ' (not with --csv)'}
     ),
-    langOption({
+    langHelp({
       fr: 'des statuts et des explications',
       en: 'of the statuses and reasons',
     }),

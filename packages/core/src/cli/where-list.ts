@@ -50,7 +50,7 @@ export async function whereList(
     : ({ok: false, error: listError('too-large')} as const);
   if (!read.ok) {
     io.stderr(
-      `${messagePrefix('ti where', lang)}${name}${lang === 'fr' ? '\u00a0: ' : ': '}${explainListError(read.error, lang)}`
+      `${messagePrefix('ti where', lang)}${messagePrefix(name, lang)}${explainListError(read.error, lang)}`
     );
     return 2;
   }

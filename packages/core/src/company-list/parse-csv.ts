@@ -112,5 +112,5 @@ export function detectDelimiter(text: string): ',' | ';' {
     else if (!quoted && c === ',') commas++;
     else if (!quoted && c === ';') semicolons++;
   }
-  return semicolons >= commas ? ';' : ',';
+  return semicolons > commas || (!semicolons && !commas) ? ';' : ',';
 }

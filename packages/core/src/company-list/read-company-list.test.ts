@@ -89,6 +89,11 @@ describe('readCompanyList: reading', () => {
       {hasHeader: false, headers: [], rows: [['Oyonnax']], column: 0},
     ],
     [
+      'as many commas as semicolons on the first line: commas',
+      'siret,nom;x\n73282932000074,ACME;y\n',
+      {delimiter: ','},
+    ],
+    [
       'one column: semicolons, a French spreadsheet opens the answer in columns',
       'siret\n73282932000074\n',
       {delimiter: ';', column: 0},
@@ -318,6 +323,7 @@ describe('readCompanyList: hostile input', () => {
     ['empty', '', 'empty'],
     ['only a BOM and blank lines', '\uFEFF\r\n\r\n  \n', 'empty'],
     ['only a header', 'siret;nom\n', 'empty'],
+    ['only a header naming no column', 'Raison sociale;Ville\n', 'empty'],
     ['a NUL byte', 'siret\n7328293200\u00000074', 'binary'],
     ['a PNG file', png, 'binary'],
     ['bytes that are no UTF-8 at all', noise, 'binary'],

@@ -13,7 +13,7 @@ export type CompanyListRead =
   | {
       ok: true;
       value: CompanyList;
-      /** The first row names the identifier column (`siret`, …): it is a header for certain, whatever was asked. */
+      /** The first row names the identifier column (`siret`, …): read as a header, it certainly is one. */
       named: boolean;
     }
   | {ok: false; reason: ListErrorCode; error: ListError};
@@ -33,7 +33,8 @@ const failure = (code: ListErrorCode, line?: number): CompanyListRead => ({
  * Reads a CSV list of companies or places: UTF-8 with or without BOM, comma or semicolon, RFC 4180 quoting.
  * The identifiers are in the column named `siret`, `siren`, `insee`, `code_postal` or `commune` (in that order of
  * preference; case, accents and spaces do not count), else in the first column. The file has no header row when
- * the first row's first cell already looks like an identifier, or when that row is the only one and names no column.
+ * the first row's first cell already looks like an identifier, or when that row is the only one and has one cell that
+ * names no column.
  *
  * `options.header` overrides that guess, as spreadsheet import dialogs let users do. Only a header names columns:
  * a first row said to be data is read as data even when it names a column (`siret`), and the identifiers are
@@ -56,11 +57,13 @@ export function readCompanyList(
   const named = namedColumn(first);
   // A page's script may pass anything: only a boolean overrides the guess.
   const said = options?.header;
-  // A single line that names no column is data: one commune name pasted alone is a list of one, not a header.
+  // A lone line of one cell is data: one commune name pasted alone is a list of one. A lone line of several cells is
+  // a header without rows (`empty`).
+  const loneName = rest.length === 0 && first.length === 1;
   const hasHeader =
     typeof said === 'boolean'
       ? said
-      : named >= 0 || (!looksLikeIdentifier(first[0] ?? '') && rest.length > 0);
+      : named >= 0 || (!looksLikeIdentifier(first[0] ?? '') && !loneName);
   const rows = hasHeader ? rest : parsed.records;
   if (rows.length === 0) return failure('empty');
   if (rows.length > LIST_LIMITS.maxRows) return failure('too-many-rows');
