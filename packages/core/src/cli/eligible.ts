@@ -24,9 +24,14 @@ import {
 import {companyClientFor, companyLocator} from './company-locator.ts';
 import {french} from './french-typography.ts';
 import type {CliIo, ExitCode} from './io.ts';
-import {choices, countOption, langOption, UsageError} from './options.ts';
+import {
+  choices,
+  countOption,
+  langOption,
+  UsageError,
+  yesNoOption,
+} from './options.ts';
 import {parseCommandArgs} from './parse-command-args.ts';
-import {shownValue} from './shown-value.ts';
 
 /** `ti eligible`: every scheme's verdict for a profile, with its reasons and, where a rule allows, an estimate. */
 export async function eligible(args: string[], io: CliIo): Promise<ExitCode> {
@@ -57,12 +62,10 @@ export async function eligible(args: string[], io: CliIo): Promise<ExitCode> {
   const projects = choices('project', values.project, PROJECT_KINDS);
   const hires = countOption('hires', values.hires);
 
-  const started = values['investment-started'];
-  if (started !== undefined && started !== 'yes' && started !== 'no')
-    throw new UsageError({
-      fr: french`--investment-started ${shownValue(started)} : répondez yes ou no`,
-      en: `--investment-started ${shownValue(started)}: use yes or no`,
-    });
+  const started = yesNoOption(
+    'investment-started',
+    values['investment-started']
+  );
 
   // One place: only the communes it needs are read (ADR 0016).
   const places = values.place ? await loadPlacesFor(values.place) : undefined;
@@ -85,7 +88,7 @@ export async function eligible(args: string[], io: CliIo): Promise<ExitCode> {
     projects,
     hires,
     naf: values.naf,
-    investmentStarted: started === undefined ? undefined : started === 'yes',
+    investmentStarted: started,
   });
 
   if (values.json) {

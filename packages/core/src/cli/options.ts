@@ -65,3 +65,16 @@ export function countOption(
   }
   return Number(value);
 }
+
+/** A yes/no option: true or false, undefined when it is not given; any other value is a usage error. */
+export function yesNoOption(
+  option: string,
+  value: string | undefined
+): boolean | undefined {
+  if (value === undefined || value === 'yes' || value === 'no')
+    return value === undefined ? undefined : value === 'yes';
+  throw new UsageError({
+    fr: french`--${option} ${shownValue(value)} : répondez yes ou no`,
+    en: `--${option} ${shownValue(value)}: use yes or no`,
+  });
+}

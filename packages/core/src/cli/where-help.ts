@@ -69,6 +69,16 @@ carriage return, spaces before it or not) is written with a ' before it.`,
       },
     },
     {
+      flags: '--header',
+      value: {fr: 'yes|no', en: 'yes|no'},
+      text: {
+        fr: `avec --csv : dit si la première ligne est un en-tête (yes) ou une ligne de la liste (no), au lieu
+de le deviner. Utile pour une liste de noms de communes sans en-tête, dont la première serait perdue.`,
+        en: `with --csv: says whether the first line is a header (yes) or a row of the list (no), instead of
+guessing it. Useful for a list of commune names without a header, whose first would be lost.`,
+      },
+    },
+    {
       flags: '--cache',
       value: {fr: 'FICHIER', en: 'FILE'},
       text: {

@@ -88,6 +88,57 @@ const cell = (
 ) => row[width + LIST_COLUMNS.indexOf(column)];
 
 describe('ti where --csv', () => {
+  it.each([
+    ['guessed: the first name is read as the header', [], 'territory_id'],
+    ['--header no: every name is a row', ['--header', 'no'], 'ti-8413'],
+    [
+      '--header yes: the first line is the header',
+      ['--header', 'yes'],
+      'territory_id',
+    ],
+  ])('%s', async (_, option, secondCell) => {
+    const path = file('names.csv', 'Oyonnax\nNantua\nBellignat\n');
+    const {code, written} = await run([
+      'where',
+      '--offline',
+      '--csv',
+      path,
+      ...option,
+    ]);
+    expect(code).toBe(0);
+    const [first] = written.replace(/^\uFEFF/, '').split('\r\n');
+    expect(first!.split(';').slice(0, 2)).toEqual(['Oyonnax', secondCell]);
+  });
+
+  it.each([
+    [['--header', 'maybe'], 'ti where: --header maybe: use yes or no'],
+    [
+      ['--lang', 'fr', '--header', 'maybe'],
+      'ti where\u00a0: --header maybe\u00a0: répondez yes ou no',
+    ],
+  ])('refuses --header %s', async (option, message) => {
+    const path = file('names.csv', 'Oyonnax\nNantua\n');
+    const lang = option[0] === '--lang' ? [] : ['--lang', 'en'];
+    const {code, err} = await run(['where', ...lang, '--csv', path, ...option]);
+    expect(code).toBe(2);
+    expect(err.join('\n').split('\n')[0]).toBe(message);
+  });
+
+  it('refuses --header without --csv', async () => {
+    const {code, err} = await run([
+      'where',
+      '--lang',
+      'en',
+      '--header',
+      'no',
+      '78620',
+    ]);
+    expect(code).toBe(2);
+    expect(err.join('\n')).toContain(
+      "--header says whether the first line of --csv's file is a header"
+    );
+  });
+
   it('appends the answer columns to every row, in the input order, same delimiter', async () => {
     server.reset();
     const path = file(

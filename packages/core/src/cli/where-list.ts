@@ -20,9 +20,13 @@ import {untilAborted} from './until-aborted.ts';
 // A character takes at most 4 bytes in UTF-8 (and a BOM 3): past this, the text is surely over the limit.
 const MAX_BYTES = LIST_LIMITS.maxChars * 4 + 3;
 
-/** `ti where --csv FILE|-`: the list's rows with the answer columns appended, as CSV on standard output. */
+/**
+ * `ti where --csv FILE|-`: the list's rows with the answer columns appended, as CSV on standard output. `header`
+ * (`--header yes|no`) says whether the first line is a header; undefined, it is guessed.
+ */
 export async function whereList(
   path: string,
+  header: boolean | undefined,
   {locateCompany, signal}: LookupSession,
   lang: Lang,
   io: CliIo
@@ -46,7 +50,7 @@ export async function whereList(
     return 1;
   }
   const read = input.complete
-    ? readCompanyList(input.text)
+    ? readCompanyList(input.text, {header})
     : ({ok: false, error: listError('too-large')} as const);
   if (!read.ok) {
     io.stderr(

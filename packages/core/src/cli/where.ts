@@ -13,7 +13,7 @@ import {commandUsage} from './help.ts';
 import type {CliIo, ExitCode} from './io.ts';
 import {openLookupSession, type LookupSession} from './lookup-session.ts';
 import {messagePrefix} from './message-prefix.ts';
-import {langOption, UsageError} from './options.ts';
+import {langOption, UsageError, yesNoOption} from './options.ts';
 import {parseCommandArgs} from './parse-command-args.ts';
 import {progressOn} from './progress.ts';
 import {untilAborted} from './until-aborted.ts';
@@ -29,9 +29,16 @@ export async function where(args: string[], io: CliIo): Promise<ExitCode> {
       offline: {type: 'boolean'},
       cache: {type: 'string'},
       csv: {type: 'string'},
+      header: {type: 'string'},
     },
   });
   const lang = langOption(values.lang);
+  const header = yesNoOption('header', values.header);
+  if (header !== undefined && values.csv === undefined)
+    throw new UsageError({
+      fr: french`--header dit si la première ligne du fichier de --csv est un en-tête : donnez aussi --csv`,
+      en: "--header says whether the first line of --csv's file is a header: give --csv too",
+    });
   if (values.csv !== undefined && positionals.length > 0)
     throw new UsageError({
       fr: french`--csv lit les lieux dans son fichier : ne donnez pas de LIEU en plus`,
@@ -58,7 +65,7 @@ export async function where(args: string[], io: CliIo): Promise<ExitCode> {
   const session = opened.value;
   const code =
     values.csv !== undefined
-      ? await whereList(values.csv, session, lang, io)
+      ? await whereList(values.csv, header, session, lang, io)
       : await wherePlaces(positionals, values.json ?? false, session, lang, io);
   const cacheProblem = await session.finish();
   if (cacheProblem)
