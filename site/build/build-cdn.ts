@@ -6,7 +6,7 @@ import {
   type ComponentTag,
 } from '../../components/src/component-tags.ts';
 import {buildResizeScript} from './build-client.ts';
-import {integrityOf, integrityOfTree} from './integrity.ts';
+import {integrityOfTree} from './integrity.ts';
 import {COMPONENTS_ROOT} from './paths.ts';
 
 export interface CdnBuild {
@@ -18,7 +18,7 @@ export interface CdnBuild {
   /** Each component's own script, what the configurator's snippet gives (ADR 0023). */
   scripts: Record<ComponentTag, ScriptFile>;
   /** The same for the iframe fallback's parent-page script. */
-  resize: {path: string; integrity: string};
+  resize: ScriptFile;
   /** Integrity of every file of the folder, by path relative to `base`. */
   files: Record<string, string>;
 }
@@ -54,9 +54,10 @@ export async function buildCdn(outDir: string): Promise<CdnBuild> {
   await buildResizeScript(dir);
   const files = integrityOfTree(dir);
   writeFileSync(join(dir, 'integrity.json'), JSON.stringify(files, null, 2));
+  // The scripts partners paste, with the hashes integrity.json already holds.
   const script = (file: string): ScriptFile => ({
     path: `${base}${file}`,
-    integrity: integrityOf(join(dir, file)),
+    integrity: files[file]!,
   });
   return {
     version,
@@ -65,10 +66,7 @@ export async function buildCdn(outDir: string): Promise<CdnBuild> {
     scripts: Object.fromEntries(
       COMPONENT_TAGS.map((tag) => [tag, script(`${tag}.js`)])
     ) as Record<ComponentTag, ScriptFile>,
-    resize: {
-      path: `${base}ti-embed-resize.js`,
-      integrity: integrityOf(join(dir, 'ti-embed-resize.js')),
-    },
+    resize: script('ti-embed-resize.js'),
     files,
   };
 }
